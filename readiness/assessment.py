@@ -1,0 +1,244 @@
+"""Step 6: unmet rules → findings → verdict. Severity and verdict logic live here only.
+
+Findings are plain immutable data; renderers consume ``Assessment.to_dict()`` or the
+dataclasses, never the engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from readiness.catalog import Catalog, Rule
+from readiness.engine import engine_for
+from readiness.errors import UsageError
+from readiness.facts import build_facts
+from readiness.i18n import Lang, t
+from readiness.loader import LoadedInitiative
+from readiness.model import Deviation, Initiative
+
+Status = Literal["met", "unmet", "accepted"]
+Verdict = Literal["ready", "not_ready", "concluded"]
+_INDEX = re.compile(r"\[i\]")
+
+
+@dataclass(frozen=True)
+class Location:
+    path: str
+    line: int
+    column: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "column": self.column}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    severity: str
+    status: Status
+    title: str
+    message: str
+    remedy: str
+    source_document: str
+    source_section: str
+    location: Location
+    parties: tuple[str, ...] = ()
+    deviation: Deviation | None = None
+
+    @property
+    def is_missing_prerequisite(self) -> bool:
+        return self.status == "unmet" and self.severity == "required"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The catalog's JSON shape, keys in the catalog's order."""
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "severity": self.severity,
+            "status": self.status,
+            "title": self.title,
+            "message": self.message,
+            "remedy": self.remedy,
+            "source": {"document": self.source_document, "section": self.source_section},
+            "location": self.location.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Assessment:
+    file: str
+    initiative: str
+    phase: str
+    gate: str
+    gate_name: str
+    as_of: dt.date
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    lang: Lang = "nb"
+    catalog_version: int = 1
+    extras: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def missing_prerequisites(self) -> list[str]:
+        return [f.rule for f in self.findings if f.is_missing_prerequisite]
+
+    def by_status(self, status: Status, severity: str | None = None) -> list[Finding]:
+        return [
+            f
+            for f in self.findings
+            if f.status == status and (severity is None or f.severity == severity)
+        ]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return {
+            "met": len(self.by_status("met")),
+            "unmet_required": len(self.by_status("unmet", "required")),
+            "unmet_recommended": len(self.by_status("unmet", "recommended")),
+            "unmet_advice": len(self.by_status("unmet", "advice")),
+            "accepted": len(self.by_status("accepted")),
+        }
+
+    def fails(self, strict: bool = False) -> bool:
+        """Exit code 1 material: not ready, or (strict) a recommendation not followed."""
+        if self.verdict == "not_ready":
+            return True
+        return strict and self.verdict == "ready" and bool(self.by_status("unmet", "recommended"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "initiative": self.initiative,
+            "gate": self.gate,
+            "verdict": self.verdict,
+            "missing_prerequisites": self.missing_prerequisites,
+            "findings": [f.to_dict() for f in self.findings],
+            "summary": self.summary,
+        }
+
+
+def decide_verdict(gate: str, initiative: Initiative, findings: list[Finding]) -> Verdict:
+    """The catalog's verdict, in its order: concluded, not_ready, ready."""
+    by_rule = {f.rule: f for f in findings}
+    outcome = initiative.decision.outcome if initiative.decision else "undecided"
+    documented = by_rule.get("IDE-17")
+    if (
+        gate == "preproject"
+        and outcome == "other_solution"
+        and documented is not None
+        and documented.status == "met"
+    ):
+        return "concluded"
+    if any(f.is_missing_prerequisite for f in findings):
+        return "not_ready"
+    return "ready"
+
+
+def parse_path(path: str, index: int | None = None) -> tuple[str | int, ...]:
+    """'parties[i].leadership' → ('parties', index, 'leadership')."""
+    out: list[str | int] = []
+    for part in path.split("."):
+        m = re.fullmatch(r"([a-z_]+)\[(i|\d+)\]", part)
+        if m:
+            out.append(m.group(1))
+            if m.group(2) == "i":
+                if index is None:
+                    break
+                out.append(index)
+            else:
+                out.append(int(m.group(2)))
+        else:
+            out.append(part)
+    return tuple(out)
+
+
+def resolve_gate(catalog: Catalog, initiative: Initiative, gate: str | None) -> str:
+    gate = gate or catalog.gate_for_phase(initiative.initiative.phase)
+    available = catalog.gates_with_rules()
+    if gate not in available:
+        raise UsageError("usage.gate_no_rules", gate=gate, gates=", ".join(available))
+    return gate
+
+
+def _finding(
+    rule: Rule,
+    loaded: LoadedInitiative,
+    subjects: list[str | None] | None,
+    deviation: Deviation | None,
+    lang: Lang,
+) -> Finding:
+    ini = loaded.initiative
+    index: int | None = None
+    parties: tuple[str, ...] = ()
+    if subjects is not None:
+        pids = [p for p in dict.fromkeys(subjects) if p]
+        order = {p.id: i for i, p in enumerate(ini.parties)}
+        pids.sort(key=lambda p: order.get(p, 0))
+        parties = tuple(pids)
+        if pids and rule.per_party:
+            index = order.get(pids[0])
+    path_t = parse_path(rule.path, index)
+    line, col = loaded.locate(path_t)
+    shown = _INDEX.sub(f"[{index}]", rule.path) if index is not None else rule.path
+    if subjects is None:
+        status: Status = "met"
+    else:
+        status = "accepted" if deviation is not None and rule.waivable else "unmet"
+    names = ", ".join(f"{ini.party(p).name} ({p})" for p in parties if ini.party(p))  # type: ignore[union-attr]
+    message = (
+        rule.message.get(lang).format(parties=names or "-")
+        if status != "met"
+        else t("finding.met", lang)
+    )
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        severity=rule.severity,
+        status=status,
+        title=rule.title.get(lang),
+        message=message.strip(),
+        remedy=rule.remedy.get(lang).strip() if status != "met" else "",
+        source_document=rule.source.document,
+        source_section=rule.source.section,
+        location=Location(shown, line, col),
+        parties=parties,
+        deviation=deviation if status == "accepted" else None,
+    )
+
+
+def assess(
+    loaded: LoadedInitiative,
+    catalog: Catalog,
+    *,
+    gate: str | None = None,
+    as_of: dt.date | None = None,
+    lang: Lang = "nb",
+) -> Assessment:
+    """Assess one loaded initiative against a gate (default: the gate of its phase)."""
+    ini = loaded.initiative
+    gate = resolve_gate(catalog, ini, gate)
+    as_of = as_of or dt.date.today()
+    with_app = bool(ini.application and ini.application.for_gate == gate)
+    rules = catalog.rules_for(gate, with_application=with_app)
+    facts = build_facts(ini, catalog, gate, as_of)
+    unmet = engine_for(catalog).evaluate(gate, facts)
+    deviations = {d.rule: d for d in ini.deviations}
+    findings = [
+        _finding(rule, loaded, unmet.get(rule.id), deviations.get(rule.id), lang) for rule in rules
+    ]
+    return Assessment(
+        file=loaded.file,
+        initiative=ini.initiative.name,
+        phase=ini.initiative.phase,
+        gate=gate,
+        gate_name=catalog.gate(gate).name.get(lang),
+        as_of=as_of,
+        verdict=decide_verdict(gate, ini, findings),
+        findings=tuple(findings),
+        lang=lang,
+        catalog_version=catalog.version,
+    )

@@ -1,0 +1,127 @@
+"""The command line: parses, dispatches, maps errors to exit codes. Nothing else.
+
+Commands live in readiness/commands/, one module each, imported only when called (start-up
+stays fast: `readiness check` does not import the web server or the report templates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from readiness import __version__
+from readiness.errors import CatalogError, EngineError, InputError, UsageError
+from readiness.i18n import t
+from readiness.results import EXIT_INPUT, EXIT_INTERNAL
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# name → "module:function"; each command module owns its options.
+COMMANDS: dict[str, str] = {
+    "check": "readiness.commands.check:check",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attr = target.split(":")
+        return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="readiness")
+def main() -> None:
+    """readiness: er FACT Ung-initiativet klart for neste port?
+
+    Vurderer en initiativfil (YAML/JSON) mot regelkatalogen og sier hva som mangler, hvorfor,
+    hvor i filen, og hva dere gjør nå. Se `readiness COMMAND --help`.
+    """
+
+
+# -- shared options ----------------------------------------------------------------------------
+def lang_option(f: F) -> F:
+    return click.option(
+        "--lang",
+        type=click.Choice(["nb", "en"]),
+        default="nb",
+        envvar="READINESS_LANG",
+        show_default=True,
+        help="Språk for utdata: nb (bokmål) eller en (English).",
+    )(f)
+
+
+def gate_option(f: F) -> F:
+    return click.option(
+        "--gate",
+        type=click.Choice(["preproject", "establishment", "operation"]),
+        default=None,
+        help="Porten det vurderes mot (standard: porten for initiative.phase).",
+    )(f)
+
+
+def as_of_option(f: F) -> F:
+    return click.option(
+        "--as-of",
+        "as_of",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        help="Vurderingsdato, ÅÅÅÅ-MM-DD (standard: i dag).",
+    )(f)
+
+
+def call_option(f: F) -> F:
+    return click.option(
+        "--call",
+        "call_file",
+        type=click.Path(exists=True, dir_okay=False),
+        default=None,
+        help="Utlysningens parametre (beløpsgrenser, år) fra en annen fil enn rules/call.yaml.",
+    )(f)
+
+
+def to_date(value: dt.datetime | None) -> dt.date:
+    return value.date() if value else dt.date.today()
+
+
+def handle_errors(f: F) -> F:
+    """Map the project's errors to messages and exit codes; never show a traceback."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        lang = kwargs.get("lang") or "nb"
+        try:
+            code = f(*args, **kwargs)
+        except InputError as exc:
+            for line in exc.lines(lang):
+                click.echo(line, err=True)
+            sys.exit(EXIT_INPUT)
+        except UsageError as exc:
+            click.echo(f"readiness: {exc.message(lang)}", err=True)
+            sys.exit(EXIT_INPUT)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except (CatalogError, EngineError) as exc:
+            click.echo(t("internal.error", lang, detail=str(exc)), err=True)
+            sys.exit(EXIT_INTERNAL)
+        except Exception as exc:  # noqa: BLE001 - a bug: say so, exit 3
+            click.echo(t("internal.error", lang, detail=f"{type(exc).__name__}: {exc}"), err=True)
+            sys.exit(EXIT_INTERNAL)
+        sys.exit(code or 0)
+
+    return wrapper  # type: ignore[return-value]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,107 @@
+"""``--format text``: what a coordinator reads. Verdict first, then missing prerequisites with
+line, source and remedy, then warnings, advice and accepted deviations, then a summary."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+import click
+
+from readiness.assessment import Assessment, Finding
+from readiness.i18n import t
+from readiness.render import RenderContext
+from readiness.results import Invalid, Result, counts
+
+_VERDICT_COLOR = {"ready": "green", "not_ready": "red", "concluded": "cyan", "invalid": "magenta"}
+_WIDTH = 96
+
+
+def _style(text: str, ctx: RenderContext, **kw: object) -> str:
+    return click.style(text, **kw) if ctx.color else text  # type: ignore[arg-type]
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(
+        " ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent
+    )
+
+
+def _finding(f: Finding, a: Assessment, ctx: RenderContext, mark: str) -> list[str]:
+    lang = ctx.lang
+    head = f"{mark} {f.rule}  {f.title}"
+    ind = "      "
+    out = ["  " + _style(head, ctx, bold=True)]
+    out.append(f"{ind}{a.file}:{f.location.line}:{f.location.column}  ({f.location.path})")
+    out.append(_wrap(f.message, ind))
+    if f.status == "accepted" and f.deviation is not None:
+        d = f.deviation
+        out.append(
+            _wrap(
+                f"{t('status.accepted', lang).capitalize()}: {d.reason} "
+                f"({t('label.accepted_by', lang)} {d.accepted_by}"
+                + (f", {d.date.isoformat()}" if d.date else "")
+                + ")",
+                ind,
+            )
+        )
+    elif f.remedy:
+        out.append(_wrap(f"{t('label.remedy', lang)}: {f.remedy}", ind))
+    out.append(f"{ind}{t('label.source', lang)}: {f.source_document} {f.source_section}")
+    return out
+
+
+def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
+    lang = ctx.lang
+    color = _VERDICT_COLOR[a.verdict]
+    lines = [
+        _style(f"{a.file}: {t('verdict.' + a.verdict, lang)}", ctx, fg=color, bold=True)
+        + f"  {a.initiative}",
+        "  "
+        + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
+        + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
+    ]
+    if a.verdict == "concluded":
+        lines.append(_wrap(t("verdict.concluded.long", lang), "  "))
+    elif a.verdict == "ready":
+        lines.append("  " + t("verdict.ready.long", lang, gate_name=a.gate_name))
+    else:
+        lines.append(
+            "  "
+            + t("verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name)
+        )
+    sections = [
+        ("heading.missing", a.by_status("unmet", "required"), "✗", "red"),
+        ("heading.warnings", a.by_status("unmet", "recommended"), "!", "yellow"),
+        ("heading.advice", a.by_status("unmet", "advice"), "i", "blue"),
+        ("heading.accepted", a.by_status("accepted"), "~", "cyan"),
+    ]
+    for key, findings, mark, fg in sections:
+        if not findings:
+            continue
+        lines.append("")
+        lines.append(_style(f"  {t(key, lang)} ({len(findings)})", ctx, fg=fg, bold=True))
+        for f in findings:
+            lines += _finding(f, a, ctx, _style(mark, ctx, fg=fg))
+    lines.append("")
+    lines.append("  " + t("summary.line", lang, **a.summary))
+    return lines
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    blocks: list[str] = []
+    for r in results:
+        if isinstance(r, Invalid):
+            head = _style(f"{r.file}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True)
+            blocks.append("\n".join([head, *("  " + x for x in r.lines())]))
+        elif ctx.quiet and not r.fails(ctx.strict):
+            continue
+        else:
+            blocks.append("\n".join(render_assessment(r, ctx)))
+    if len(results) > 1 or ctx.quiet:
+        c = counts(list(results))
+        line = t("summary.files", ctx.lang, **c)
+        if c["concluded"]:
+            line += t("summary.files.concluded", ctx.lang, concluded=c["concluded"])
+        blocks.append(line)
+    return "\n\n".join(blocks) + "\n"

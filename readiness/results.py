@@ -1,0 +1,94 @@
+"""A run over files: each file ends as an Assessment or as an Invalid result.
+
+The run's exit code is decided here (and only here): 0 all ready/concluded, 1 any not ready
+(or, with --strict, a recommendation not followed), 2 any invalid file; the highest applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Union
+
+from readiness.assessment import Assessment, assess
+from readiness.catalog import Catalog
+from readiness.errors import InputError, UsageError
+from readiness.i18n import Lang
+from readiness.loader import load_file
+
+EXIT_OK, EXIT_NOT_READY, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """A file that could not be assessed."""
+
+    file: str
+    error: InputError | UsageError
+    lang: Lang = "nb"
+    verdict: str = "invalid"
+
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        if isinstance(self.error, InputError):
+            return [p.to_dict(self.lang) for p in self.error.problems]
+        return [{"message": self.error.message(self.lang), "line": 1, "column": 1}]
+
+    def lines(self) -> list[str]:
+        return [f"{self.file}:{e['line']}:{e['column']}: {e['message']}" for e in self.errors]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "initiative": None,
+            "gate": None,
+            "verdict": "invalid",
+            "missing_prerequisites": [],
+            "findings": [],
+            "errors": self.errors,
+        }
+
+
+Result = Union[Assessment, Invalid]
+
+
+def check_file(
+    file: str,
+    catalog: Catalog,
+    *,
+    gate: str | None = None,
+    as_of: dt.date | None = None,
+    lang: Lang = "nb",
+) -> Result:
+    """Load and assess one file; input problems become an Invalid result."""
+    try:
+        loaded = load_file(file, catalog)
+        return assess(loaded, catalog, gate=gate, as_of=as_of, lang=lang)
+    except (InputError, UsageError) as exc:
+        return Invalid(file, exc, lang)
+
+
+def exit_code(results: list[Result], strict: bool = False) -> int:
+    code = EXIT_OK
+    for r in results:
+        if isinstance(r, Invalid):
+            code = max(code, EXIT_INPUT)
+        elif r.fails(strict):
+            code = max(code, EXIT_NOT_READY)
+    return code
+
+
+def counts(results: list[Result]) -> dict[str, int]:
+    out = {"total": len(results), "ready": 0, "not_ready": 0, "concluded": 0, "invalid": 0}
+    for r in results:
+        out[r.verdict] += 1
+    return out
+
+
+def run_document(results: list[Result], as_of: dt.date) -> dict[str, Any]:
+    """The JSON document of a run, as the catalog defines it (plus the assessment date)."""
+    return {
+        "version": 1,
+        "as_of": as_of.isoformat(),
+        "results": [r.to_dict() for r in results],
+    }

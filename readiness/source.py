@@ -1,0 +1,175 @@
+"""Step 1 of the pipeline: text → plain data with the line and column of every key.
+
+PyYAML's C composer (``CSafeLoader``) builds a node tree with marks at C speed; this module turns
+that tree into plain Python data itself, so that it can
+- remember where every key and value stands (``Document.key_pos`` / ``value_pos``),
+- refuse duplicate keys (a plain YAML load silently keeps the last one: data lost),
+- refuse alias-expansion bombs and absurd nesting (a node budget and a depth limit),
+- refuse tags other than YAML's plain scalar/collection types (safe loading only).
+JSON is read by the same composer (JSON is YAML's flow syntax), after ``json`` has checked its
+syntax, so JSON files get positions too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from readiness.errors import Problem
+
+try:  # the C composer is part of PyYAML's wheels; fall back to the pure-Python one
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_NODES = 100_000  # values after alias expansion; a real initiative file has a few hundred
+MAX_DEPTH = 40
+Path = tuple[str | int, ...]
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+_constructor = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class Document:
+    """Parsed data plus positions (1-based line, column) keyed by path tuples."""
+
+    data: Any
+    key_pos: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    value_pos: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: Path) -> tuple[int, int]:
+        """Position of ``path``'s key, else of the nearest enclosing key that exists, else 1:1."""
+        while path:
+            if path in self.key_pos:
+                return self.key_pos[path]
+            path = path[:-1]
+        return (1, 1)
+
+    def locate_value(self, path: Path) -> tuple[int, int]:
+        """Position of the value at ``path`` (where a wrong value stands), else of its key."""
+        while path:
+            if path in self.value_pos:
+                return self.value_pos[path]
+            if path in self.key_pos:
+                return self.key_pos[path]
+            path = path[:-1]
+        return (1, 1)
+
+
+class _Abort(Exception):
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Builder:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.nodes = 0
+        self.problems: list[Problem] = []
+
+    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Abort(Problem("yaml.alias_limit", *_mark(node), {"limit": MAX_NODES}))
+        if depth > MAX_DEPTH:
+            raise _Abort(Problem("yaml.too_deep", *_mark(node), {"limit": MAX_DEPTH}))
+        self.doc.value_pos.setdefault(path, _mark(node))
+        if isinstance(node, yaml.MappingNode):
+            if node.tag != "tag:yaml.org,2002:map":
+                raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": node.tag}))
+            return self._mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": node.tag}))
+            out = []
+            for i, item in enumerate(node.value):
+                self.doc.key_pos.setdefault((*path, i), _mark(item))
+                out.append(self.build(item, (*path, i), depth + 1))
+            return out
+        if node.tag not in _SCALAR_TAGS:
+            raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": node.tag}))
+        try:
+            return _constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            # e.g. a timestamp-shaped value that is not a real date (2026-02-30)
+            raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": str(exc).splitlines()[0]}))
+
+    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        first: dict[str, tuple[int, int]] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Abort(Problem("yaml.merge_key", *_mark(key_node)))
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                got = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+                self.problems.append(Problem("yaml.key_type", *_mark(key_node), {"got": got}))
+                continue
+            key = key_node.value
+            pos = _mark(key_node)
+            if key in first:
+                self.problems.append(
+                    Problem("yaml.duplicate_key", *pos, {"key": key, "first_line": first[key][0]})
+                )
+                continue
+            first[key] = pos
+            self.doc.key_pos[(*path, key)] = pos
+            out[key] = self.build(value_node, (*path, key), depth + 1)
+        return out
+
+
+def _yaml_error(exc: yaml.YAMLError) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    detail = f"{context}, {problem}" if context else problem
+    return Problem("yaml.syntax", line, col, {"detail": detail})
+
+
+def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Problem]]:
+    """Parse ``text``; returns the document (None when unusable) and every problem found."""
+    if not text.strip():
+        return None, [Problem("file.empty")]
+    if is_json:
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            return None, [Problem("json.syntax", exc.lineno, exc.colno, {"detail": exc.msg})]
+    doc = Document(data=None)
+    try:
+        nodes = yaml.compose_all(text, Loader=_Loader)
+        root = next(nodes, None)
+        second = next(nodes, None)
+    except yaml.YAMLError as exc:
+        if is_json:  # valid JSON that PyYAML's YAML 1.1 reader refuses (e.g. tab indentation)
+            return Document(data=json.loads(text)), []
+        return None, [_yaml_error(exc)]
+    if second is not None:
+        return None, [Problem("yaml.multiple_documents", *_mark(second))]
+    if root is None:
+        return None, [Problem("file.empty")]
+    builder = _Builder(doc)
+    try:
+        doc.data = builder.build(root, (), 0)
+    except _Abort as abort:
+        return None, [*builder.problems, abort.problem]
+    except RecursionError:
+        return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
+    if not isinstance(doc.data, dict):
+        return None, [*builder.problems, Problem("yaml.not_mapping", *_mark(root))]
+    return doc, builder.problems
