@@ -8,6 +8,7 @@ Initiatives are built from a bundled example and edited by path (the same path s
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 import shlex
 from typing import Any
 
@@ -20,6 +21,14 @@ from readiness.cli import main
 from readiness.edit import parse_value, set_value, unset_value
 from readiness.errors import InputError
 from tests.helpers import AS_OF, ROOT, assess_data, example_data
+
+# Feature-specific step modules live in tests/steps/ and are loaded as plugins here, so that
+# new features add steps without editing this file.
+pytest_plugins = sorted(
+    f"tests.steps.{p.stem}"
+    for p in (Path(__file__).parent / "steps").glob("*.py")
+    if p.stem != "__init__"
+)
 
 VERDICTS = {"klar": "ready", "ikke klar": "not_ready", "avsluttet": "concluded", "ugyldig": "invalid"}
 STATUSES = {"oppfylt": "met", "ikke oppfylt": "unmet", "akseptert": "accepted"}
