@@ -15,7 +15,7 @@ from readiness.catalog import Catalog, Rule
 from readiness.engine import engine_for
 from readiness.errors import UsageError
 from readiness.facts import build_facts
-from readiness.i18n import Lang, t
+from readiness.i18n import Lang, money, t
 from readiness.loader import LoadedInitiative
 from readiness.model import Deviation, Initiative
 
@@ -164,12 +164,44 @@ def resolve_gate(catalog: Catalog, initiative: Initiative, gate: str | None) -> 
     return gate
 
 
+class _Values(dict[str, str]):
+    """Message values; a placeholder with no value stays as written (never a KeyError)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def message_values(
+    catalog: Catalog, ini: Initiative, gate: str, as_of: dt.date, lang: Lang
+) -> dict[str, str]:
+    """Values rule texts may name besides {parties}: the call's limit for the gate and its
+    year (rules/call.yaml or --call), the application's amount, main applicant and deadline,
+    and the assessment date. Absent values read "not given"."""
+    absent = t("value.absent", lang)
+    app = ini.application
+    limit = catalog.call.amount_limits.get(gate)
+    main = ini.party(app.main_applicant) if app and app.main_applicant else None
+    return {
+        "limit": money(limit, lang) if limit is not None else absent,
+        "call_year": str(catalog.call.year),
+        "amount": (
+            money(app.amount_requested, lang)
+            if app and app.amount_requested is not None
+            else absent
+        ),
+        "main_applicant": f"{main.name} ({main.id})" if main else absent,
+        "deadline": app.deadline.isoformat() if app and app.deadline else absent,
+        "as_of": as_of.isoformat(),
+    }
+
+
 def _finding(
     rule: Rule,
     loaded: LoadedInitiative,
     subjects: list[str | None] | None,
     deviation: Deviation | None,
     lang: Lang,
+    values: dict[str, str] | None = None,
 ) -> Finding:
     ini = loaded.initiative
     index: int | None = None
@@ -189,11 +221,8 @@ def _finding(
     else:
         status = "accepted" if deviation is not None and rule.waivable else "unmet"
     names = ", ".join(f"{ini.party(p).name} ({p})" for p in parties if ini.party(p))  # type: ignore[union-attr]
-    message = (
-        rule.message.get(lang).format(parties=names or "-")
-        if status != "met"
-        else t("finding.met", lang)
-    )
+    fill = _Values(values or {}, parties=names or "-")
+    message = rule.message.get(lang).format_map(fill) if status != "met" else t("finding.met", lang)
     return Finding(
         rule=rule.id,
         name=rule.name,
@@ -201,7 +230,7 @@ def _finding(
         status=status,
         title=rule.title.get(lang),
         message=message.strip(),
-        remedy=rule.remedy.get(lang).strip() if status != "met" else "",
+        remedy=rule.remedy.get(lang).format_map(fill).strip() if status != "met" else "",
         source_document=rule.source.document,
         source_section=rule.source.section,
         location=Location(shown, line, col),
@@ -227,8 +256,10 @@ def assess(
     facts = build_facts(ini, catalog, gate, as_of)
     unmet = engine_for(catalog).evaluate(gate, facts)
     deviations = {d.rule: d for d in ini.deviations}
+    values = message_values(catalog, ini, gate, as_of, lang)
     findings = [
-        _finding(rule, loaded, unmet.get(rule.id), deviations.get(rule.id), lang) for rule in rules
+        _finding(rule, loaded, unmet.get(rule.id), deviations.get(rule.id), lang, values)
+        for rule in rules
     ]
     return Assessment(
         file=loaded.file,

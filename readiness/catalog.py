@@ -17,9 +17,17 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeInt,
+    ValidationError,
+    field_validator,
+)
 
-from readiness.errors import CatalogError
+from readiness import source
+from readiness.errors import CatalogError, InputError, Problem
 from readiness.i18n import Lang
 
 Severity = Literal["required", "recommended", "advice"]
@@ -58,6 +66,9 @@ class Gate(_Strict):
     name: Texts
     question: Texts
     phases: list[str]
+    # The order of next steps in `readiness plan`: the booklet's checklist (idefase 1.13) and
+    # phase table (1.5). Rules of the gate not listed come after, in catalog order.
+    plan_order: list[str] = Field(default_factory=list)
 
 
 class Call(_Strict):
@@ -65,7 +76,7 @@ class Call(_Strict):
 
     year: int
     name: Texts
-    amount_limits: dict[str, int]
+    amount_limits: dict[str, NonNegativeInt]  # NOK per gate
     deadline: str | None = None  # informative: the call's usual deadline
     note: str | None = None
 
@@ -84,6 +95,10 @@ class Rule(_Strict):
     remedy: Texts
     condition: Texts  # the condition in words, for `readiness explain`
     keys: list[str] = Field(default_factory=list)  # keys to fill to meet the rule (for plans)
+    # A value that meets the rule, by edit path (readiness.edit syntax; `parties[i]` = each
+    # offending party); values may name {party}, {core_party}, {core_parties},
+    # {municipal_party}, {specialist_party} (readiness.plan resolves them). Verifies plans.
+    example: dict[str, Any] | None = None
     unmet_when: list[dict[str, Any]] = Field(min_length=1)
 
     @field_validator("id")
@@ -178,6 +193,12 @@ def catalog_dir() -> Path:
     here = Path(__file__).resolve().parent.parent / "rules"
     if (here / "catalog.yaml").is_file():
         return here
+    # An installed wheel (pre-commit, CI) has the copy beside this module. rules/ has no
+    # __init__.py, so resources.files() would give a namespace MultiplexedPath, whose str()
+    # is not a path.
+    installed = Path(__file__).resolve().parent / "_catalog_data"
+    if (installed / "catalog.yaml").is_file():
+        return installed
     return Path(str(resources.files("readiness._catalog_data")))
 
 
@@ -198,11 +219,56 @@ def _validate(model: type[BaseModel], data: Any, where: str) -> Any:
         raise CatalogError(f"{where}: {loc}: {first['msg']}") from exc
 
 
+def load_call(call_file: Path, gates: list[str]) -> Call:
+    """A call file the user gave (``--call``): its faults are input errors naming the file,
+    with line and column (exit 2), not internal errors like a broken rules/call.yaml."""
+    name = str(call_file)
+
+    def bad(detail: str, line: int = 1, column: int = 1) -> InputError:
+        return InputError(name, [Problem("call.invalid", line, column, {"detail": detail})])
+
+    try:
+        text = call_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise bad(str(exc)) from exc
+    doc, problems = source.parse(text, is_json=call_file.suffix.lower() == ".json")
+    if problems or doc is None:
+        raise InputError(name, problems or [Problem("file.empty")])
+    try:
+        call = Call.model_validate(doc.data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = tuple(first["loc"])
+        raise bad(f"{'.'.join(map(str, loc)) or '-'}: {first['msg']}", *doc.locate(loc)) from exc
+    unknown = [g for g in call.amount_limits if g not in gates]
+    if unknown:
+        raise bad(
+            f"amount_limits: unknown gate(s) {', '.join(unknown)}; known: {', '.join(gates)}",
+            *doc.locate(("amount_limits", unknown[0])),
+        )
+    return call
+
+
+def _check_plan_orders(meta: CatalogFile, rules: list[Rule]) -> None:
+    by_id = {r.id: r for r in rules}
+    for gate in meta.gates:
+        for rule_id in gate.plan_order:
+            if rule_id not in by_id or gate.id not in by_id[rule_id].gates:
+                raise CatalogError(
+                    f"rules/catalog.yaml: gate {gate.id}: plan_order names {rule_id}, "
+                    f"which is not a rule of that gate"
+                )
+
+
 def load_catalog(directory: Path | None = None, call_file: Path | None = None) -> Catalog:
-    """Load and validate the catalog; a malformed rule raises CatalogError naming it."""
+    """Load and validate the catalog; a malformed rule raises CatalogError naming it. A bad
+    ``call_file`` (the user's ``--call``) raises InputError instead."""
     directory = directory or catalog_dir()
     meta = _validate(CatalogFile, _read_yaml(directory / "catalog.yaml"), "rules/catalog.yaml")
-    call = _validate(Call, _read_yaml(call_file or directory / "call.yaml"), str(call_file or "rules/call.yaml"))
+    if call_file is not None:
+        call = load_call(call_file, [g.id for g in meta.gates])
+    else:
+        call = _validate(Call, _read_yaml(directory / "call.yaml"), "rules/call.yaml")
     rules: list[Rule] = []
     seen: set[str] = set()
     for name in RULE_FILES:
@@ -230,8 +296,12 @@ def load_catalog(directory: Path | None = None, call_file: Path | None = None) -
     missing_limits = {g for r in rules if r.scope == "application" for g in r.gates} - set(
         call.amount_limits
     )
+    _check_plan_orders(meta, rules)
     if missing_limits:
-        raise CatalogError(f"call file: no amount limit for gate(s) {sorted(missing_limits)}")
+        detail = f"amount_limits: no limit for gate(s) {', '.join(sorted(missing_limits))}"
+        if call_file is not None:
+            raise InputError(str(call_file), [Problem("call.invalid", params={"detail": detail})])
+        raise CatalogError(f"rules/call.yaml: {detail}")
     return Catalog(meta, rules, call)
 
 

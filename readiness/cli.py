@@ -25,6 +25,15 @@ F = TypeVar("F", bound=Callable[..., Any])
 # name → "module:function"; each command module owns its options.
 COMMANDS: dict[str, str] = {
     "check": "readiness.commands.check:check",
+    "whatif": "readiness.commands.whatif:whatif",
+    "plan": "readiness.commands.plan:plan",
+    "diff": "readiness.commands.diff:diff",
+    "init": "readiness.commands.init:init",
+    "serve": "readiness.commands.serve:serve",
+    "report": "readiness.commands.report:report",
+    "rules": "readiness.commands.rules:rules",
+    "explain": "readiness.commands.explain:explain",
+    "schema": "readiness.commands.schema:schema",
 }
 
 

@@ -1,5 +1,6 @@
 """Editing an initiative's data by path, for what-ifs and tests: `agreement.status`,
-`parties[siljan].leadership.level` (list items by id, rule, party or `with`, or by index).
+`parties[siljan].leadership.level` (list items by id, rule, party or `with`, or by index;
+`youth_involvement[+]` appends an item).
 
 Works on plain dicts/lists and on ruamel.yaml's round-trip containers alike, so the same edit
 can be applied to the data that is assessed and to the document that is written back (with
@@ -18,6 +19,7 @@ from readiness.errors import UsageError
 
 _SEGMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]+\])*)$")
 _SELECTOR_KEYS = ("id", "rule", "party", "with")
+APPEND = "+"  # `list[+]` as the last step of a set: append an item
 
 Step = tuple[str, str | int]  # ("key", name) or ("item", index-or-id)
 
@@ -89,6 +91,10 @@ def set_value(data: Any, path: str, value: Any) -> None:
         if not isinstance(parent, MutableMapping):
             raise UsageError("edit.not_mapping", path=path, at=str(name))
         parent[name] = value
+    elif name == APPEND:  # `youth_involvement[+]`: append a new item
+        if not isinstance(parent, MutableSequence):
+            raise UsageError("edit.not_list", path=path)
+        parent.append(value)
     else:
         if not isinstance(parent, MutableSequence):
             raise UsageError("edit.not_list", path=path)

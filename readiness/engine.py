@@ -34,6 +34,7 @@ from readiness.facts import FACT_KINDS, Fact
 
 _CLOSE = "__close__"
 _LEAK_LIMIT = 512  # rebuild the host well before durable_rules' ~1,024-session limit
+CHUNK = 12  # alternatives per ruleset; see RuleEngine.definitions
 
 
 class _ThreadlessHost(durable_engine.Host):
@@ -86,27 +87,64 @@ class RuleEngine:
 
         return action
 
-    def definitions(self, gate: str) -> dict[str, Any]:
-        """The durable_rules JSON definition of one gate's ruleset (with callables)."""
-        rules: dict[str, Any] = {}
+    def _guarded(self, rule_id: str, action: Callable[[Any], None]) -> Callable[[Any], None]:
+        """Record any exception of ``action`` for the caller (durable_rules would swallow it)."""
+        runs = self._runs
+
+        def guarded(c: Any) -> None:
+            try:
+                action(c)
+            except BaseException as exc:
+                run = runs.get(str(c.s.sid))
+                if run is not None:
+                    run.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
+
+        return guarded
+
+    def definitions(self, gate: str) -> list[dict[str, Any]]:
+        """The durable_rules JSON definitions of one gate: its rules in chunks of at most
+        ``CHUNK`` alternatives, each chunk a ruleset with its own closing and sink rules.
+
+        Why chunks: with one ruleset of ~50 alternatives over the same facts, durable_rules
+        2.0.28 crashed the process (segmentation fault in assert_facts) in 5 of 8 fresh
+        processes; its state pools grow by realloc while pointers into them are held. With
+        chunks of this size no crash was seen in 200 processes (tests/test_engine.py keeps a
+        multi-process check of it)."""
+        alternatives: list[tuple[str, dict[str, Any]]] = []
         for rule in self._catalog.rules:
             if gate not in rule.gates:
                 continue
             for k, alternative in enumerate(rule.unmet_when):
-                rules[f"{rule.id}#{k}"] = {
-                    **copy.deepcopy(alternative),
-                    "run": self._action(rule.id),
+                alternatives.append(
+                    (
+                        f"{rule.id}#{k}",
+                        {
+                            **copy.deepcopy(alternative),
+                            "run": self._guarded(rule.id, self._action(rule.id)),
+                        },
+                    )
+                )
+        chunks = []
+        for start in range(0, max(len(alternatives), 1), CHUNK):
+            rules: dict[str, Any] = dict(alternatives[start : start + CHUNK])
+            rules[_CLOSE] = {"all": [{"e": {"t": "evaluate"}}], "run": self._action(_CLOSE)}
+            for kind in FACT_KINDS:
+                rules[f"__sink_{kind}"] = {
+                    "all": [{"a": {"t": kind}}, {"b": {"t": "__never__"}}],
+                    "run": self._action(_CLOSE),
                 }
-        rules[_CLOSE] = {"all": [{"e": {"t": "evaluate"}}], "run": self._action(_CLOSE)}
-        for kind in FACT_KINDS:
-            rules[f"__sink_{kind}"] = {
-                "all": [{"a": {"t": kind}}, {"b": {"t": "__never__"}}],
-                "run": self._action(_CLOSE),
-            }
-        return rules
+            chunks.append(rules)
+        return chunks
 
     def _build_host(self) -> _ThreadlessHost:
-        defs = {gate: self.definitions(gate) for gate in self._gates}
+        defs: dict[str, Any] = {}
+        self._rulesets = {}
+        for gate in self._gates:
+            names = []
+            for n, chunk in enumerate(self.definitions(gate)):
+                names.append(f"{gate}.{n}")
+                defs[f"{gate}.{n}"] = chunk
+            self._rulesets[gate] = names
         try:
             return _ThreadlessHost(defs)
         except Exception as exc:
@@ -127,31 +165,41 @@ class RuleEngine:
         {rule id: offending party ids (None where the rule has no subject)} of unmet rules."""
         if gate not in self._gates:
             raise EngineError(f"no ruleset for gate {gate!r}")
+        unmet: dict[str, list[str | None]] = {}
         with self._lock:
-            sid = str(next(self._counter))
-            run = _Run()
-            self._runs[sid] = run
-            try:
-                self._host.assert_facts(gate, [{**f, "sid": sid} for f in facts])
-            except durable_engine.MessageNotHandledException as exc:
-                raise EngineError(f"a fact matched no rule: {exc}") from exc
-            except durable_engine.MessageObservedException as exc:
-                raise EngineError(f"a fact was asserted twice: {exc}") from exc
-            except Exception as exc:  # the C core reports errors as plain exceptions
-                raise EngineError(f"durable_rules failed: {exc}") from exc
-            finally:
-                self._runs.pop(sid, None)
-                self._finish(gate, sid, run)
+            for ruleset in self._rulesets[gate]:
+                for rule_id, subjects in self._evaluate_one(ruleset, facts).items():
+                    unmet.setdefault(rule_id, []).extend(subjects)
+        return unmet
+
+    def _evaluate_one(self, ruleset: str, facts: Sequence[Fact]) -> dict[str, list[str | None]]:
+        sid = str(next(self._counter))
+        run = _Run()
+        self._runs[sid] = run
+        try:
+            self._host.assert_facts(ruleset, [{**f, "sid": sid} for f in facts])
+            state = self._host.get_state(ruleset, sid)
+            if isinstance(state, dict) and "exception" in state:
+                run.errors.append(str(state["exception"])[:500])
+        except durable_engine.MessageNotHandledException as exc:
+            raise EngineError(f"a fact matched no rule: {exc}") from exc
+        except durable_engine.MessageObservedException as exc:
+            raise EngineError(f"a fact was asserted twice: {exc}") from exc
+        except Exception as exc:  # the C core reports errors as plain exceptions
+            raise EngineError(f"durable_rules failed: {exc}") from exc
+        finally:
+            self._runs.pop(sid, None)
+            self._finish(ruleset, sid, run)
         if run.errors:
             raise EngineError("an action failed: " + "; ".join(run.errors))
         if not run.closed:
             raise EngineError("the assessment did not complete (the closing rule never ran)")
         return run.unmet
 
-    def _finish(self, gate: str, sid: str, run: _Run) -> None:
+    def _finish(self, ruleset: str, sid: str, run: _Run) -> None:
         if run.acted:
             try:
-                self._host.delete_state(gate, sid)
+                self._host.delete_state(ruleset, sid)
                 return
             except Exception:  # noqa: BLE001 - counted as a leak below
                 pass

@@ -38,6 +38,10 @@ class InputError(ReadinessError):
         self.problems = sorted(problems, key=lambda p: (p.line, p.column))
         super().__init__(f"{file}: {len(problems)} problem(s)")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # picklable for the batch's worker processes (readiness/batch.py)
+        return (InputError, (self.file, self.problems))
+
     def lines(self, lang: Lang = "nb") -> list[str]:
         return [f"{self.file}:{p.line}:{p.column}: {p.message(lang)}" for p in self.problems]
 
@@ -50,8 +54,15 @@ class UsageError(ReadinessError):
         self.params = params
         super().__init__(key)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_usage_error, (self.key, self.params))
+
     def message(self, lang: Lang = "nb") -> str:
         return t(self.key, lang, **self.params)
+
+
+def _usage_error(key: str, params: dict[str, object]) -> UsageError:
+    return UsageError(key, **params)
 
 
 class CatalogError(ReadinessError):

@@ -16,7 +16,8 @@ authors):
   ``in_agreement``, ``in_steering``.
 - ``cooperation``: one per pre_project.cooperation entry: ``with``, ``agreement``.
 - ``staffing``: one per pre_project.staffing_plan entry: ``level``.
-- ``application``: present only when the file's application is for the assessed gate.
+- ``application``: present only when the file's application is for the assessed gate; it
+  repeats ``amount_limit`` and ``as_of`` from ``params`` (see build_facts).
 - ``applicant``: one per applicant of that application: ``pid``, ``level``, ``main``,
   ``signed``.
 - ``evaluate``: the trigger, asserted last.
@@ -159,6 +160,11 @@ def build_facts(ini: Initiative, catalog: Catalog, gate: str, as_of: dt.date) ->
         a["lasting_operation"] = present(app.lasting_operation)
         _put(a, "deadline", app.deadline)
         _put(a, "submitted", app.submitted)
+        # The call's limit and the assessment date again, so APP conditions compare within one
+        # fact ({$m: ...}): joins comparing with {p: ...} in several rules of one ruleset made
+        # durable_rules 2.0.28 crash the process at random (segfault; cf. jruizgit/rules#381).
+        _put(a, "amount_limit", params.get("amount_limit"))
+        a["as_of"] = params["as_of"]
         facts.append(a)
         signed = {s.party for s in app.signatures}
         applicants = ([app.main_applicant] if app.main_applicant else []) + [

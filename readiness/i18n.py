@@ -175,6 +175,92 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "fant ingen initiativfiler (*.yaml, *.yml, *.json) i {paths}",
         "en": "found no initiative files (*.yaml, *.yml, *.json) in {paths}",
     },
+    # --- ci: check over many files, rules, explain, schema (issue 4) ---------------------------
+    "usage.output_is_input": {
+        "nb": "rapportfilen (-o) «{path}» er en av initiativfilene som sjekkes; velg et annet "
+        "filnavn, f.eks. readiness.sarif",
+        "en": "the report file (-o) '{path}' is one of the initiative files being checked; choose "
+        "another name, e.g. readiness.sarif",
+    },
+    "usage.output_unwritable": {
+        "nb": "kan ikke skrive rapporten til «{path}» ({detail})",
+        "en": "cannot write the report to '{path}' ({detail})",
+    },
+    "usage.unknown_rule": {
+        "nb": "ukjent regel «{rule}». Kjente regler: {known}",
+        "en": "unknown rule '{rule}'. Known rules: {known}",
+    },
+    "usage.unknown_rule.close": {
+        "nb": "ukjent regel «{rule}» (mente du «{close}»?). Kjente regler: {known}",
+        "en": "unknown rule '{rule}' (did you mean '{close}'?). Known rules: {known}",
+    },
+    "report.written": {
+        "nb": "rapporten ({fmt}) er skrevet til {path}",
+        "en": "the report ({fmt}) is written to {path}",
+    },
+    "sarif.input.short": {
+        "nb": "Initiativfilen kan ikke vurderes",
+        "en": "The initiative file cannot be assessed",
+    },
+    "sarif.input.full": {
+        "nb": "Filen kan ikke leses eller følger ikke formatet (YAML/JSON, skjema, referanser, "
+        "personopplysninger).",
+        "en": "The file cannot be read or does not follow the format (YAML/JSON, schema, "
+        "references, personal data).",
+    },
+    "sarif.input.help": {
+        "nb": "Rett feilen på linjen som er oppgitt; `readiness schema` viser formatet.",
+        "en": "Fix the problem on the line given; `readiness schema` shows the format.",
+    },
+    "md.file": {"nb": "Fil", "en": "File"},
+    "md.initiative": {"nb": "Initiativ", "en": "Initiative"},
+    "md.verdict": {"nb": "Utfall", "en": "Verdict"},
+    "md.missing": {"nb": "Mangler", "en": "Missing"},
+    "md.warnings": {"nb": "Anbefalinger", "en": "Recommendations"},
+    "md.errors": {"nb": "Feil", "en": "Errors"},
+    "md.rule": {"nb": "Regel", "en": "Rule"},
+    "md.severity": {"nb": "Alvorlighet", "en": "Severity"},
+    "md.what": {"nb": "Hva", "en": "What"},
+    "md.problem": {"nb": "Problem", "en": "Problem"},
+    "md.strict": {"nb": "streng (--strict)", "en": "strict (--strict)"},
+    "rules.heading": {
+        "nb": "Regelkatalogen, versjon {version}: {count} regler",
+        "en": "The rule catalog, version {version}: {count} rules",
+    },
+    "rules.gate_heading": {
+        "nb": "{count} regler for porten {gate} ({gate_name})",
+        "en": "{count} rules for the gate {gate} ({gate_name})",
+    },
+    "label.id": {"nb": "Id", "en": "Id"},
+    "label.name": {"nb": "Navn", "en": "Name"},
+    "label.severity": {"nb": "Alvorlighet", "en": "Severity"},
+    "label.gates": {"nb": "Porter", "en": "Gates"},
+    "label.path": {"nb": "Sti i filen", "en": "Path in the file"},
+    "label.waivable": {"nb": "Kan fravikes", "en": "Waivable"},
+    "label.title": {"nb": "Krav", "en": "Requirement"},
+    "label.condition": {"nb": "Oppfylt når", "en": "Met when"},
+    "label.why": {"nb": "Hvorfor", "en": "Why"},
+    "label.quote": {"nb": "Sitat", "en": "Quote"},
+    "label.scope": {"nb": "Gjelder", "en": "Applies"},
+    "label.call": {"nb": "Utlysningen", "en": "The call"},
+    "label.amount_limits": {"nb": "Beløpsgrenser", "en": "Amount limits"},
+    "label.deadline": {"nb": "Frist", "en": "Deadline"},
+    "label.year": {"nb": "År", "en": "Year"},
+    "yes": {"nb": "ja", "en": "yes"},
+    "no": {"nb": "nei", "en": "no"},
+    "waivable.yes": {
+        "nb": "ja, med et avvik i deviations (begrunnelse og hvem som aksepterte det)",
+        "en": "yes, with a deviation in deviations (reason and who accepted it)",
+    },
+    "waivable.no": {
+        "nb": "nei, regelen er en grunnleggende forutsetning og kan ikke fravikes",
+        "en": "no, the rule is a basic prerequisite and cannot be waived",
+    },
+    "scope.gate": {"nb": "alltid i portene over", "en": "always in the gates above"},
+    "scope.application": {
+        "nb": "bare når filen har en søknad (application) for porten som vurderes",
+        "en": "only when the file has an application for the gate being assessed",
+    },
     "internal.error": {
         "nb": "intern feil i readiness: {detail}\nDette er en feil i verktøyet, ikke i filen din. "
         "Meld den i prosjektets issue-tracker med kommandoen og filen (uten personopplysninger).",
@@ -259,6 +345,436 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{total} files: {ready} ready, {not_ready} not ready, {invalid} invalid",
     },
     "summary.files.concluded": {"nb": ", {concluded} avsluttet", "en": ", {concluded} concluded"},
+    # --- whatif, plan, diff, init (issue 5) -----------------------------------------------
+    "whatif.bad_set": {
+        "nb": "ugyldig --set «{text}»; skriv STI=VERDI, f.eks. agreement.status=signed",
+        "en": "invalid --set '{text}'; write PATH=VALUE, e.g. agreement.status=signed",
+    },
+    "whatif.no_edits": {
+        "nb": "oppgi minst én endring: --set STI=VERDI eller --unset STI",
+        "en": "give at least one change: --set PATH=VALUE or --unset PATH",
+    },
+    "whatif.not_mapping": {
+        "nb": "{path}: «{at}» har ingen undernøkler, så «{name}» finnes ikke der",
+        "en": "{path}: '{at}' has no keys below it, so there is no '{name}'",
+    },
+    "whatif.list_item": {
+        "nb": "{path}: «{at}» er en liste; velg et element med id eller nummer, f.eks. {at}[0].{name}",
+        "en": "{path}: '{at}' is a list; pick an item by id or number, e.g. {at}[0].{name}",
+    },
+    "whatif.unknown_key": {
+        "nb": "{path}: ukjent nøkkel «{name}». Gyldige nøkler her: {valid}",
+        "en": "{path}: unknown key '{name}'. Valid keys here: {valid}",
+    },
+    "whatif.unknown_key_close": {
+        "nb": "{path}: ukjent nøkkel «{name}» (mente du «{close}»?). Gyldige nøkler her: {valid}",
+        "en": "{path}: unknown key '{name}' (did you mean '{close}'?). Valid keys here: {valid}",
+    },
+    "whatif.invalid": {
+        "nb": "endringene ({edits}) gir ikke en gyldig initiativfil:",
+        "en": "the changes ({edits}) do not give a valid initiative file:",
+    },
+    "whatif.write_ext": {
+        "nb": "kan ikke skrive {out}: navnet må slutte på {valid}, samme format som inndatafilen",
+        "en": "cannot write {out}: the name must end in {valid}, the input file's format",
+    },
+    "whatif.write_input": {
+        "nb": "skriver ikke over inndatafilen {out} (den endres aldri); velg et nytt filnavn",
+        "en": "will not overwrite the input file {out} (it is never modified); choose a new name",
+    },
+    "whatif.write_exists": {
+        "nb": "{out} finnes allerede; velg et annet navn, eller bruk --force for å skrive over den",
+        "en": "{out} already exists; choose another name, or use --force to overwrite it",
+    },
+    "whatif.write_failed": {"nb": "kan ikke skrive {out} ({detail})", "en": "cannot write {out} ({detail})"},
+    "whatif.written": {
+        "nb": "Skrev det endrede initiativet til {out} ({file} er uendret).",
+        "en": "Wrote the changed initiative to {out} ({file} is unchanged).",
+    },
+    "whatif.heading": {"nb": "Hva om", "en": "What if"},
+    "diff.heading": {"nb": "Endring", "en": "Change"},
+    "compare.verdict": {"nb": "Utfall", "en": "Verdict"},
+    "compare.resolved": {"nb": "Løst", "en": "Resolved"},
+    "compare.new": {"nb": "Nye funn", "en": "New findings"},
+    "compare.unchanged": {
+        "nb": "Uendret: {count} åpne funn",
+        "en": "Unchanged: {count} open finding(s)",
+    },
+    "compare.nothing": {
+        "nb": "Ingen funn er løst eller nye.",
+        "en": "No finding is resolved or new.",
+    },
+    "compare.rule": {"nb": "Regel", "en": "Rule"},
+    "compare.title": {"nb": "Krav", "en": "Requirement"},
+    "compare.severity": {"nb": "Alvorlighet", "en": "Severity"},
+    "plan.heading": {"nb": "Neste steg mot {gate_name}", "en": "Next steps towards {gate_name}"},
+    "plan.ready": {
+        "nb": "Ingen forutsetninger eller anbefalinger gjenstår: initiativet er klart for {gate_name}.",
+        "en": "No prerequisite or recommendation is left: the initiative is ready for {gate_name}.",
+    },
+    "plan.concluded": {
+        "nb": "Idéfasen er avsluttet med en annen løsning enn FACT Ung; det er ingen steg å planlegge.",
+        "en": "The idea phase ended with another solution than FACT Ung; there are no steps to plan.",
+    },
+    "plan.required": {"nb": "Påkrevde steg", "en": "Required steps"},
+    "plan.recommended": {"nb": "Anbefalte steg", "en": "Recommended steps"},
+    "plan.keys": {"nb": "Fyll inn", "en": "Fill in"},
+    "plan.example": {"nb": "For eksempel", "en": "For example"},
+    "plan.advice_left_out": {
+        "nb": "{count} råd er utelatt fra planen; se dem med readiness check.",
+        "en": "{count} piece(s) of advice are left out of the plan; see them with readiness check.",
+    },
+    "plan.try": {
+        "nb": "Prøv hva planen gir: readiness whatif {file} {sets}",
+        "en": "See what the plan gives: readiness whatif {file} {sets}",
+    },
+    "init.exists": {
+        "nb": "{out} finnes allerede; init skriver aldri over en fil. Velg et annet navn",
+        "en": "{out} already exists; init never overwrites a file. Choose another name",
+    },
+    "init.written": {
+        "nb": "Skrev en ny initiativfil til {out}. Fyll den ut, og kjør readiness check {out} og readiness plan {out}.",
+        "en": "Wrote a new initiative file to {out}. Fill it in, then run readiness check {out} and readiness plan {out}.",
+    },
+    "init.ext": {
+        "nb": "kan ikke skrive {out}: init lager YAML, så navnet må slutte på .yaml eller .yml",
+        "en": "cannot write {out}: init writes YAML, so the name must end in .yaml or .yml",
+    },
+    # --- report: the readiness report for the application (issue 6) ----------------------------
+    "report.title": {"nb": "Klarhetsrapport: {name}", "en": "Readiness report: {name}"},
+    "report.catalog_version": {"nb": "versjon {version}", "en": "version {version}"},
+    "report.footer": {
+        "nb": "Laget med readiness {version} etter regelkatalogen, vurderingsdato {as_of}. "
+        "Rapporten sier det samme som «readiness check» for samme fil, port og dato.",
+        "en": "Made with readiness {version} from the rule catalog, assessment date {as_of}. "
+        "The report says the same as 'readiness check' for the same file, gate and date.",
+    },
+    "report.l.initiative": {"nb": "Initiativ", "en": "Initiative"},
+    "report.l.phase": {"nb": "Fase", "en": "Phase"},
+    "report.l.gate": {"nb": "Port", "en": "Gate"},
+    "report.l.as_of": {"nb": "Vurderingsdato", "en": "Assessment date"},
+    "report.l.catalog": {"nb": "Regelkatalog", "en": "Rule catalog"},
+    "report.l.call": {"nb": "Utlysning", "en": "Call"},
+    "report.l.file": {"nb": "Fil", "en": "File"},
+    "report.l.updated": {"nb": "Filen sist oppdatert", "en": "File last updated"},
+    "report.l.contents": {"nb": "Innhold", "en": "Contents"},
+    "report.l.verdict": {"nb": "Utfall", "en": "Verdict"},
+    "report.l.missing_ids": {"nb": "Manglende forutsetninger", "en": "Missing prerequisites"},
+    "report.l.overview": {"nb": "Status per regel", "en": "Status per rule"},
+    "report.l.overview_intro": {
+        "nb": "Hver rute er én regel i porten, gruppert etter regelgruppe; tegnet i ruten sier "
+        "det samme som fargen. Hele listen står i tabellen «Alle regler i porten».",
+        "en": "Each square is one rule of the gate, grouped by rule group; the sign in the square "
+        "says what its colour says. The full list is the table 'All rules of the gate'.",
+    },
+    "report.l.legend": {"nb": "Tegnforklaring", "en": "Legend"},
+    "report.l.parties": {"nb": "Partene", "en": "The parties"},
+    "report.l.agreement": {"nb": "Samarbeidsavtalen", "en": "The collaboration agreement"},
+    "report.l.col_name": {"nb": "Part", "en": "Party"},
+    "report.l.col_kind": {"nb": "Type", "en": "Kind"},
+    "report.l.col_level": {"nb": "Tjenestenivå", "en": "Service level"},
+    "report.l.col_core": {"nb": "Kjernepart", "en": "Core party"},
+    "report.l.col_stance": {"nb": "Holdning", "en": "Stance"},
+    "report.l.col_leadership": {"nb": "Ledelsesforankring", "en": "Leadership anchoring"},
+    "report.l.col_leadership_by": {"nb": "Forankret av", "en": "Anchored by"},
+    "report.l.col_in_agreement": {"nb": "I avtalen", "en": "In the agreement"},
+    "report.l.col_item": {"nb": "Punkt", "en": "Item"},
+    "report.l.col_status": {"nb": "Status", "en": "Status"},
+    "report.l.col_rules": {"nb": "Regler", "en": "Rules"},
+    "report.l.col_evidence": {"nb": "Fra filen", "en": "From the file"},
+    "report.l.col_rule": {"nb": "Regel", "en": "Rule"},
+    "report.l.col_requirement": {"nb": "Krav", "en": "Requirement"},
+    "report.l.col_severity": {"nb": "Alvorlighet", "en": "Severity"},
+    "report.l.col_where": {"nb": "Hvor i filen", "en": "Where in the file"},
+    "report.l.findings": {"nb": "Funn og neste steg", "en": "Findings and next steps"},
+    "report.l.none": {"nb": "Ingen.", "en": "None."},
+    "report.l.application": {"nb": "Søknaden", "en": "The application"},
+    "report.l.applicants": {"nb": "Søkere og signaturer", "en": "Applicants and signatures"},
+    "report.l.col_applicant_role": {"nb": "Rolle i søknaden", "en": "Role in the application"},
+    "report.l.col_signed": {"nb": "Signert", "en": "Signed"},
+    "report.l.col_signed_by": {"nb": "Signert av", "en": "Signed by"},
+    "report.l.col_date": {"nb": "Dato", "en": "Date"},
+    "report.l.amount": {"nb": "Beløp", "en": "Amount"},
+    "report.l.milestones": {"nb": "Milepæler", "en": "Milestones"},
+    "report.l.col_milestone": {"nb": "Milepæl", "en": "Milestone"},
+    "report.l.col_by": {"nb": "Innen", "en": "By"},
+    "report.l.app_findings": {"nb": "Søknadsreglene (APP)", "en": "The application rules (APP)"},
+    "report.l.all_rules": {"nb": "Alle regler i porten", "en": "All rules of the gate"},
+    "report.l.sources": {"nb": "Kilder", "en": "Sources"},
+    "report.l.line": {"nb": "linje", "en": "line"},
+    "report.l.legend_md": {"nb": "Tegn", "en": "Signs"},
+    "report.status.met": {"nb": "oppfylt", "en": "met"},
+    "report.status.missing": {"nb": "mangler", "en": "missing"},
+    "report.status.warning": {"nb": "anbefaling ikke fulgt", "en": "recommendation not followed"},
+    "report.status.advice": {"nb": "råd", "en": "advice"},
+    "report.status.accepted": {"nb": "akseptert avvik", "en": "accepted deviation"},
+    "report.status.not_assessed": {"nb": "ikke vurdert", "en": "not assessed"},
+    "report.status.not_yet": {"nb": "ikke ennå", "en": "not yet"},
+    "report.item.no_application": {
+        "nb": "Filen har ingen søknad for denne porten ennå (application). Legg den inn når "
+        "søknaden skrives, så vurderes den også.",
+        "en": "The file has no application for this gate yet (application). Add it when the "
+        "application is written, and it is assessed too.",
+    },
+    "report.item.no_app_rules": {
+        "nb": "Regelkatalogen har ingen søknadsregler (APP) ennå; søknaden vises, men vurderes ikke.",
+        "en": "The rule catalog has no application rules (APP) yet; the application is shown "
+        "but not assessed.",
+    },
+    "report.item.submitted": {"nb": "Søknaden ble sendt {date}.", "en": "The application was sent on {date}."},
+    "report.item.no_rule": {
+        "nb": "Ingen regel vurderer dette spørsmålet; svaret hører hjemme i søknaden.",
+        "en": "No rule assesses this question; the answer belongs in the application.",
+    },
+    "report.item.rules_absent": {
+        "nb": "Regelkatalogen har ikke reglene for dette punktet ennå.",
+        "en": "The rule catalog does not hold the rules for this item yet.",
+    },
+    "report.agreement.status": {"nb": "Status", "en": "Status"},
+    "report.agreement.date": {"nb": "Dato", "en": "Date"},
+    "report.agreement.document": {"nb": "Dokument", "en": "Document"},
+    "report.app.main": {"nb": "hovedsøker", "en": "main applicant"},
+    "report.app.co": {"nb": "medsøker", "en": "co-applicant"},
+    "report.app.signer_only": {"nb": "signerer (ikke søker)", "en": "signs (not an applicant)"},
+    "report.app.for_gate": {"nb": "Søker om", "en": "Applies for"},
+    "report.app.amount": {"nb": "Omsøkt beløp", "en": "Amount requested"},
+    "report.app.limit": {"nb": "Utlysningens grense ({year})", "en": "The call's limit ({year})"},
+    "report.app.own_funding": {"nb": "Egenfinansiering", "en": "Own funding"},
+    "report.app.deadline": {"nb": "Søknadsfrist", "en": "Deadline"},
+    "report.app.submitted": {"nb": "Sendt", "en": "Sent"},
+    "report.app.not_submitted": {"nb": "ikke sendt ennå", "en": "not sent yet"},
+    "report.app.budget": {"nb": "Budsjett", "en": "Budget"},
+    "report.app.goals": {"nb": "Mål", "en": "Goals"},
+    "report.app.risk_assessment": {"nb": "Risikovurdering", "en": "Risk assessment"},
+    "report.app.lasting_operation": {"nb": "Varig drift etter tilskuddet", "en": "Lasting operation after the grant"},
+    "report.app.within": {
+        "nb": "{amount} er innenfor grensen på {limit} i utlysningen for {year}.",
+        "en": "{amount} is within the limit of {limit} in the {year} call.",
+    },
+    "report.app.over": {
+        "nb": "{amount} er {diff} over grensen på {limit} i utlysningen for {year}.",
+        "en": "{amount} is {diff} over the limit of {limit} in the {year} call.",
+    },
+    "report.app.amount_unknown": {
+        "nb": "Omsøkt beløp er ikke oppgitt, så det kan ikke holdes opp mot grensen.",
+        "en": "No amount is given, so it cannot be held against the limit.",
+    },
+    "report.app.other_gate": {
+        "nb": "Søknaden gjelder porten {gate} ({gate_name}); søknadsreglene vurderes når "
+        "rapporten lages for den porten (--gate {gate}).",
+        "en": "The application is for the gate {gate} ({gate_name}); its rules are assessed when "
+        "the report is made for that gate (--gate {gate}).",
+    },
+    "report.value.phase.idea": {"nb": "idéfase", "en": "idea phase"},
+    "report.value.phase.pre_project": {"nb": "forprosjekt", "en": "pre-project"},
+    "report.value.phase.establishment": {"nb": "etablering", "en": "establishment"},
+    "report.value.phase.operation": {"nb": "drift", "en": "operation"},
+    "report.value.kind.municipality": {"nb": "kommune", "en": "municipality"},
+    "report.value.kind.city_district": {"nb": "bydel", "en": "city district"},
+    "report.value.kind.specialist_health": {"nb": "spesialisthelsetjenesten", "en": "specialist health service"},
+    "report.value.kind.child_welfare": {"nb": "barnevern", "en": "child welfare"},
+    "report.value.kind.school": {"nb": "skole", "en": "school"},
+    "report.value.kind.user_organisation": {"nb": "brukerorganisasjon", "en": "user organisation"},
+    "report.value.kind.other": {"nb": "annet", "en": "other"},
+    "report.value.level.specialist": {"nb": "spesialist", "en": "specialist"},
+    "report.value.level.municipal": {"nb": "kommunalt", "en": "municipal"},
+    "report.value.level.none": {"nb": "ingen", "en": "none"},
+    "report.value.level.informed": {"nb": "orientert", "en": "informed"},
+    "report.value.level.endorsed": {"nb": "støtter videre arbeid", "en": "endorsed"},
+    "report.value.level.committed": {"nb": "forpliktet", "en": "committed"},
+    "report.value.stance.committed": {"nb": "vil gå videre", "en": "committed"},
+    "report.value.stance.interested": {"nb": "interessert", "en": "interested"},
+    "report.value.stance.undecided": {"nb": "ikke avklart", "en": "undecided"},
+    "report.value.stance.declined": {"nb": "takket nei", "en": "declined"},
+    "report.value.status.none": {"nb": "ingen avtale", "en": "no agreement"},
+    "report.value.status.intent": {"nb": "skriftlig intensjon", "en": "written intent"},
+    "report.value.status.draft": {"nb": "avtaleutkast", "en": "draft agreement"},
+    "report.value.status.signed": {"nb": "signert avtale", "en": "signed agreement"},
+    "report.value.outcome.proceed": {"nb": "gå videre til forprosjekt", "en": "proceed to a pre-project"},
+    "report.value.outcome.other_solution": {"nb": "annen løsning enn FACT Ung", "en": "another solution than FACT Ung"},
+    "report.value.outcome.undecided": {"nb": "ikke besluttet", "en": "undecided"},
+    "report.value.basis.function": {"nb": "funksjon", "en": "function"},
+    "report.value.basis.diagnosis": {"nb": "diagnose", "en": "diagnosis"},
+    "report.value.basis.mixed": {"nb": "blandet", "en": "mixed"},
+    "report.value.with.child_welfare": {"nb": "barnevernet", "en": "child welfare"},
+    "report.value.with.school": {"nb": "skolen", "en": "school"},
+    "report.value.with.nav": {"nb": "NAV", "en": "NAV"},
+    "report.value.with.other": {"nb": "annet", "en": "other"},
+    "report.usage.extension": {
+        "nb": "ukjent filtype «{ext}» for -o; bruk .html, .md eller .pdf",
+        "en": "unknown file type '{ext}' for -o; use .html, .md or .pdf",
+    },
+    "report.usage.format_conflict": {
+        "nb": "--format {fmt} passer ikke med -o {path}: filendelsen bestemmer formatet. Dropp --format",
+        "en": "--format {fmt} does not fit -o {path}: the extension decides the format. Drop --format",
+    },
+    "report.usage.same_as_input": {
+        "nb": "-o «{path}» er initiativfilen selv; velg et annet filnavn (f.eks. rapport.html)",
+        "en": "-o '{path}' is the initiative file itself; choose another name (e.g. report.html)",
+    },
+    "report.pdf.no_backend": {
+        "nb": "PDF lages med Chromium i hodeløs modus, og fant ingen Chromium (chromium, "
+        "chromium-browser, google-chrome; eller sett READINESS_CHROMIUM til stien). Installer "
+        "den (Debian: apt-get install chromium), eller lag HTML og skriv den ut: readiness report "
+        "FIL -o rapport.html, åpne rapport.html i nettleseren, velg Skriv ut → Lagre som PDF, A4",
+        "en": "PDF is made with headless Chromium, and no Chromium was found (chromium, "
+        "chromium-browser, google-chrome; or set READINESS_CHROMIUM to its path). Install it "
+        "(Debian: apt-get install chromium), or make HTML and print it: readiness report FILE -o "
+        "report.html, open report.html in a browser, choose Print → Save as PDF, A4",
+    },
+    "report.pdf.failed": {
+        "nb": "Chromium klarte ikke å lage PDF-en ({detail}). Lag HTML i stedet (-o rapport.html) "
+        "og skriv den ut til PDF fra nettleseren (Skriv ut → Lagre som PDF, A4)",
+        "en": "Chromium could not make the PDF ({detail}). Make HTML instead (-o report.html) "
+        "and print it to PDF from a browser (Print → Save as PDF, A4)",
+    },
+    # --- serve: what-if in the browser (issue 8) -------------------------------------------------
+    "web.title": {"nb": "Er initiativet klart?", "en": "Is the initiative ready?"},
+    "web.listening": {
+        "nb": "readiness serve: åpne {url} i nettleseren (Ctrl+C avslutter). Filene på disken "
+        "endres ikke.",
+        "en": "readiness serve: open {url} in the browser (Ctrl+C stops). The files on disk are "
+        "not changed.",
+    },
+    "web.exposed": {
+        "nb": "Advarsel: serveren lytter på {host}, ikke bare på denne maskinen. Alle som når "
+        "adressen kan åpne filene; det finnes ingen innlogging.",
+        "en": "Warning: the server listens on {host}, not only on this machine. Anyone who can "
+        "reach the address can open the files; there is no login.",
+    },
+    "web.cannot_listen": {
+        "nb": "kan ikke lytte på {host}:{port} ({detail}); velg en annen port med --port",
+        "en": "cannot listen on {host}:{port} ({detail}); choose another port with --port",
+    },
+    "web.lang_switch": {"nb": "English", "en": "Norsk"},
+    "web.files": {"nb": "Initiativfiler", "en": "Initiative files"},
+    "web.no_files": {
+        "nb": "Ingen filer ble gitt på kommandolinjen. Last opp en initiativfil.",
+        "en": "No files were given on the command line. Upload an initiative file.",
+    },
+    "web.upload": {"nb": "Åpne en annen initiativfil", "en": "Open another initiative file"},
+    "web.upload.button": {"nb": "Last opp og vurder", "en": "Upload and assess"},
+    "web.upload.hint": {
+        "nb": "YAML eller JSON, høyst 1 MiB. Filen lagres ikke på serveren; den følger bare "
+        "med denne fanen.",
+        "en": "YAML or JSON, at most 1 MiB. The file is not stored on the server; it only "
+        "travels with this tab.",
+    },
+    "web.upload.missing": {"nb": "Velg en fil å laste opp.", "en": "Choose a file to upload."},
+    "web.not_found": {
+        "nb": "Finnes ikke. Filene er nummerert i listen på forsiden.",
+        "en": "Not found. The files are numbered in the list on the front page.",
+    },
+    "web.too_large": {
+        "nb": "Filen er for stor: grensen er {limit} byte (1 MiB). En initiativfil er vanligvis "
+        "under 20 kB; sjekk at det er riktig fil.",
+        "en": "The file is too large: the limit is {limit} bytes (1 MiB). An initiative file is "
+        "usually under 20 kB; check that this is the right file.",
+    },
+    "web.bad_request": {"nb": "Ugyldig forespørsel.", "en": "Invalid request."},
+    "web.back": {"nb": "Til forsiden", "en": "Back to the front page"},
+    "web.whatif": {"nb": "Hva om …?", "en": "What if …?"},
+    "web.whatif.hint": {
+        "nb": "Endre et felt, så vurderes initiativet på nytt. Filen på disken endres aldri; "
+        "last ned den endrede filen når du er fornøyd.",
+        "en": "Change a field and the initiative is assessed again. The file on disk is never "
+        "changed; download the changed file when you are done.",
+    },
+    "web.reassess": {"nb": "Vurder på nytt", "en": "Assess again"},
+    "web.reset": {"nb": "Tilbakestill", "en": "Reset"},
+    "web.download": {"nb": "Last ned endret fil (YAML)", "en": "Download the changed file (YAML)"},
+    "web.download.report": {"nb": "Last ned rapport", "en": "Download report"},
+    "web.change": {"nb": "Endring mot filen slik den ble lastet", "en": "Change against the file as loaded"},
+    "web.no_change": {
+        "nb": "Ingen endringer ennå: dette er filen slik den ble lastet.",
+        "en": "No changes yet: this is the file as loaded.",
+    },
+    "web.verdict_change": {"nb": "Utfall", "en": "Verdict"},
+    "web.resolved": {"nb": "Løst", "en": "Resolved"},
+    "web.new": {"nb": "Nye funn", "en": "New findings"},
+    "web.edits": {"nb": "Dine endringer", "en": "Your changes"},
+    "web.unset": {"nb": "(ikke satt)", "en": "(not set)"},
+    "web.changed_invalid": {
+        "nb": "Den endrede filen kan ikke vurderes:",
+        "en": "The changed file cannot be assessed:",
+    },
+    "web.invalid": {"nb": "Filen kan ikke vurderes:", "en": "The file cannot be assessed:"},
+    "web.location": {"nb": "linje {line}, kolonne {column}", "en": "line {line}, column {column}"},
+    "web.all_met": {"nb": "Alle regler for porten er oppfylt.", "en": "Every rule of the gate is met."},
+    "web.group.agreement": {"nb": "Samarbeidsavtale", "en": "Collaboration agreement"},
+    "web.group.youth": {"nb": "Ungdomsmedvirkning", "en": "Youth involvement"},
+    "web.group.idea": {"nb": "Eier, sjekkliste og beslutning", "en": "Lead body, checklist and decision"},
+    "web.group.pre_project": {"nb": "Forprosjektet", "en": "The pre-project"},
+    "web.group.establishment": {"nb": "Etableringen", "en": "The establishment"},
+    "web.field.agreement.status": {"nb": "Avtalens status", "en": "Agreement status"},
+    "web.field.core": {"nb": "Kjernepart", "en": "Core party"},
+    "web.field.stance": {"nb": "Holdning til forprosjekt", "en": "Stance on a pre-project"},
+    "web.field.leadership": {"nb": "Ledelsesforankring", "en": "Leadership anchoring"},
+    "web.field.youth_keep": {"nb": "Med i filen", "en": "In the file"},
+    "web.field.youth_new": {"nb": "Ny medvirkning: hvem", "en": "New involvement: who"},
+    "web.field.youth_new_kind": {"nb": "Type", "en": "Kind"},
+    "web.field.lead_body": {"nb": "Prosjekteier (lead_body)", "en": "Lead body"},
+    "web.field.model_studied": {"nb": "Modellbeskrivelsen er studert", "en": "The model description is studied"},
+    "web.field.grant_rules_read": {"nb": "Tilskuddsregelverket er lest", "en": "The grant rules are read"},
+    "web.field.decision.outcome": {"nb": "Idéfasens utfall", "en": "Outcome of the idea phase"},
+    "web.field.decision.documented": {"nb": "Utfallet er skrevet ned (begrunnelse)", "en": "The outcome is written down (rationale)"},
+    "web.field.gate": {"nb": "Port", "en": "Gate"},
+    "web.option.none_chosen": {"nb": "(ingen)", "en": "(none)"},
+    "web.option.agreement.none": {"nb": "ingen avtale", "en": "no agreement"},
+    "web.option.agreement.intent": {"nb": "intensjonserklæring", "en": "declared intent"},
+    "web.option.agreement.draft": {"nb": "utkast til avtale", "en": "draft agreement"},
+    "web.option.agreement.signed": {"nb": "signert avtale", "en": "signed agreement"},
+    "web.option.stance.committed": {"nb": "forpliktet", "en": "committed"},
+    "web.option.stance.interested": {"nb": "interessert", "en": "interested"},
+    "web.option.stance.undecided": {"nb": "ikke avklart", "en": "undecided"},
+    "web.option.stance.declined": {"nb": "takket nei", "en": "declined"},
+    "web.option.leadership.none": {"nb": "ingen", "en": "none"},
+    "web.option.leadership.informed": {"nb": "orientert", "en": "informed"},
+    "web.option.leadership.endorsed": {"nb": "støtter videre arbeid", "en": "endorses further work"},
+    "web.option.leadership.committed": {"nb": "forplikter ressurser", "en": "commits resources"},
+    "web.option.outcome.proceed": {"nb": "gå videre til forprosjekt", "en": "proceed to a pre-project"},
+    "web.option.outcome.other_solution": {"nb": "annen løsning enn FACT Ung", "en": "another solution than FACT Ung"},
+    "web.option.outcome.undecided": {"nb": "ikke avgjort", "en": "undecided"},
+    "web.option.youth.user_organisation": {"nb": "brukerorganisasjon", "en": "user organisation"},
+    "web.option.youth.youth_council": {"nb": "ungdomsråd", "en": "youth council"},
+    "web.option.youth.young_people": {"nb": "unge selv", "en": "young people"},
+    "web.option.youth.other": {"nb": "annet", "en": "other"},
+    "web.option.decision_rule.consensus": {"nb": "konsensus", "en": "consensus"},
+    "web.option.decision_rule.majority": {"nb": "flertall", "en": "majority"},
+    "web.option.decision_rule.single_party": {"nb": "én part bestemmer", "en": "one party decides"},
+    "web.option.cooperation.none": {"nb": "ingen avtale", "en": "no agreement"},
+    "web.option.cooperation.planned": {"nb": "planlagt", "en": "planned"},
+    "web.option.cooperation.signed": {"nb": "signert", "en": "signed"},
+    "web.field.pp.establishment_owner": {"nb": "Ansvarlig for etableringen", "en": "Responsible for the establishment"},
+    "web.field.pp.establishment_lead": {"nb": "Leder etableringen (rolle)", "en": "Leads the establishment (role)"},
+    "web.field.pp.organisation": {"nb": "Organisering av teamet", "en": "How the team is organised"},
+    "web.field.pp.local_target_group": {"nb": "Lokal målgruppe", "en": "Local target group"},
+    "web.field.pp.municipal_share": {"nb": "Kommunal andel av finansieringen (%)", "en": "Municipal share of funding (%)"},
+    "web.field.pp.specialist_share": {"nb": "Spesialisthelsetjenestens andel (%)", "en": "Specialist share of funding (%)"},
+    "web.field.pp.after_grant": {"nb": "Finansiering etter tilskuddet", "en": "Funding after the grant"},
+    "web.field.pp.fidelity_measurement": {"nb": "Modelltroskapsmåling er planlagt", "en": "Fidelity measurement is planned"},
+    "web.field.pp.intake_procedure": {"nb": "Inntaksprosedyre", "en": "Intake procedure"},
+    "web.field.pp.intake_gradual": {"nb": "Gradvis inntak", "en": "Gradual intake"},
+    "web.field.pp.decision_rule": {"nb": "Beslutningsregel i styringsgruppen", "en": "Steering group decision rule"},
+    "web.field.pp.cooperation": {"nb": "Samarbeidsavtale med {with_}", "en": "Cooperation agreement with {with_}"},
+    "web.field.pp.records": {"nb": "Journal og informasjonsdeling", "en": "Records and information sharing"},
+    "web.field.pp.user_involvement": {"nb": "Brukermedvirkning i teamet", "en": "User involvement in the team"},
+    "web.field.est.staff_recruited": {"nb": "Personalet er ansatt", "en": "The staff are hired"},
+    "web.field.est.location": {"nb": "Lokalisering", "en": "Location"},
+    "web.field.est.team_leader": {"nb": "Teamleder (rolle)", "en": "Team leader (role)"},
+    "web.field.est.personnel_responsibility": {"nb": "Personalansvar", "en": "Personnel responsibility"},
+    "web.field.est.professional_responsibility": {"nb": "Faglig ansvar", "en": "Professional responsibility"},
+    "web.field.est.peer_specialist": {"nb": "Brukerspesialist i teamet", "en": "Peer specialist on the team"},
+    "web.field.est.intake_start": {"nb": "Inntaket starter", "en": "Intake starts"},
+    "web.field.est.fidelity_review": {"nb": "Første modelltroskapsmåling", "en": "First fidelity review"},
+    # --- application (issue 9) ------------------------------------------------------------------
+    "value.absent": {"nb": "ikke oppgitt", "en": "not given"},
+    "call.invalid": {
+        "nb": "utlysningsfilen (--call) kan ikke brukes: {detail}. Den skal ha samme nøkler som "
+        "rules/call.yaml (year, name, amount_limits med en grense per port)",
+        "en": "the call file (--call) cannot be used: {detail}. It needs the same keys as "
+        "rules/call.yaml (year, name, amount_limits with a limit per gate)",
+    },
 }
 
 
@@ -275,3 +791,10 @@ def join_names(names: list[str], lang: Lang = "nb") -> str:
         return "".join(names)
     word = " og " if lang == "nb" else " and "
     return ", ".join(names[:-1]) + word + names[-1]
+
+
+def money(amount: int, lang: Lang = "nb") -> str:
+    """'1 000 000 kr' / 'NOK 1,000,000'."""
+    if lang == "en":
+        return f"NOK {amount:,}"
+    return f"{amount:,}".replace(",", " ") + " kr"

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Union
 
-from readiness.assessment import Assessment, assess
+from readiness.assessment import Assessment, Finding, assess
 from readiness.catalog import Catalog
 from readiness.errors import InputError, UsageError
 from readiness.i18n import Lang
@@ -66,6 +66,15 @@ def check_file(
         return assess(loaded, catalog, gate=gate, as_of=as_of, lang=lang)
     except (InputError, UsageError) as exc:
         return Invalid(file, exc, lang)
+
+
+def finding_fails(a: Assessment, f: Finding, strict: bool = False) -> bool:
+    """Does this finding make its file fail (exit code 1)? The per-finding view of
+    ``Assessment.fails``: an unmet required rule, or with --strict an unmet recommended one;
+    never in a concluded assessment."""
+    if a.verdict == "concluded" or f.status != "unmet":
+        return False
+    return f.severity == "required" or (strict and f.severity == "recommended")
 
 
 def exit_code(results: list[Result], strict: bool = False) -> int:

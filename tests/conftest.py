@@ -145,6 +145,11 @@ def missing_are(case: Case, ids: str) -> None:
     assert case.assessment.missing_prerequisites == expected
 
 
+@then("mangler ingen forutsetninger")
+def nothing_missing(case: Case) -> None:
+    assert case.assessment.missing_prerequisites == []
+
+
 @then(parsers.parse('nevner funnet for "{rule}" partene "{ids}"'))
 def finding_names_parties(case: Case, rule: str, ids: str) -> None:
     f = _finding(case, rule)

@@ -1,55 +1,84 @@
-"""`readiness check FILE...`: assess initiative files against a gate."""
+"""`readiness check PATH...`: assess initiative files against a gate.
+
+Thin: paths → files and files → results are readiness/batch.py's, the exit code is
+readiness/results.py's, the output the renderer's.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import sys
 
 import click
 
+from readiness.batch import Options, check_files, expand_paths, write_report
 from readiness.catalog import default_catalog
 from readiness.cli import as_of_option, call_option, gate_option, handle_errors, lang_option, to_date
+from readiness.i18n import t
 from readiness.render import Format, RenderContext, format_names, renderer
-from readiness.results import check_file, exit_code
+from readiness.results import exit_code
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True)
 @gate_option
 @click.option(
     "--format", "fmt", type=click.Choice(format_names()), default="text", show_default=True,
-    help="Utdataformat.",
+    help="Utdataformat: text, json, junit (CI-testrapport), sarif (kodeskanning), github "
+    "(annotasjoner i GitHub Actions) eller markdown (kommentar på en pull request).",
+)
+@click.option(
+    "--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+    help="Skriv rapporten i valgt format til FILE; terminalen får fortsatt kortversjonen.",
 )
 @lang_option
 @as_of_option
 @call_option
 @click.option("--strict", is_flag=True, help="Feil (exit 1) også når en anbefaling ikke er fulgt.")
 @click.option("--quiet", "-q", is_flag=True, help="Vis bare filer som ikke er klare, og feil.")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+    help="Antall prosesser for store mengder filer (0 = automatisk, 1 = ingen parallellitet).",
+)
 @handle_errors
 def check(
-    files: tuple[str, ...],
+    paths: tuple[str, ...],
     gate: str | None,
     fmt: str,
+    output: str | None,
     lang: str,
     as_of: dt.datetime | None,
     call_file: str | None,
     strict: bool,
     quiet: bool,
+    jobs: int,
 ) -> int:
-    """Vurder initiativfiler (FILE... eller - for stdin) mot en port.
+    """Vurder initiativfiler mot en port. PATH er filer, mapper (leses rekursivt: *.yaml,
+    *.yml, *.json; skjulte mapper hoppes over), glob-mønstre eller - for stdin.
 
     Exit-koder: 0 alle klare/avsluttet, 1 noen ikke klare (med --strict også anbefalinger),
-    2 ugyldig input, 3 intern feil.
+    2 ugyldig input, 3 intern feil. Den høyeste gjelder.
     """
     catalog = default_catalog(call_file)
     date = to_date(as_of)
-    results = [check_file(f, catalog, gate=gate, as_of=date, lang=lang) for f in files]  # type: ignore[arg-type]
+    files = expand_paths(paths, output=output)
+    options = Options(gate=gate, as_of=date, lang=lang, call_file=call_file)  # type: ignore[arg-type]
+    results = check_files(files, options, jobs=jobs)
     ctx = RenderContext(
         lang=lang,  # type: ignore[arg-type]
         as_of=date,
         catalog=catalog,
         strict=strict,
         quiet=quiet,
-        color=click.get_text_stream("stdout").isatty(),
+        color=sys.stdout.isatty(),
     )
-    click.echo(renderer(Format(fmt))(results, ctx), nl=False)
+    if output is None:
+        click.echo(renderer(Format(fmt))(results, ctx), nl=False)
+    else:
+        plain = dataclasses.replace(ctx, color=False)
+        write_report(output, renderer(Format(fmt))(results, plain))
+        short = dataclasses.replace(ctx, quiet=True)
+        click.echo(renderer(Format.TEXT)(results, short), nl=False)
+        click.echo(t("report.written", lang, fmt=fmt, path=output), err=True)  # type: ignore[arg-type]
     return exit_code(results, strict)

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 class Format(str, Enum):
     TEXT = "text"
     JSON = "json"
+    JUNIT = "junit"
+    SARIF = "sarif"
+    GITHUB = "github"
+    MARKDOWN = "markdown"
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,10 @@ Renderer = Callable[["Sequence[Result]", RenderContext], str]
 _MODULES: dict[Format, str] = {
     Format.TEXT: "readiness.render.text",
     Format.JSON: "readiness.render.json_out",
+    Format.JUNIT: "readiness.render.junit",
+    Format.SARIF: "readiness.render.sarif",
+    Format.GITHUB: "readiness.render.github",
+    Format.MARKDOWN: "readiness.render.markdown",
 }
 
 

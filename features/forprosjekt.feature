@@ -1,0 +1,190 @@
+# language: no
+Egenskap: Porten "establishment": er forprosjektet ferdig, så samarbeidet kan søke etableringsmidler?
+  Ved slutten av forprosjektet skal de sentrale avklaringene i idéfaseheftets tabell (1.5,
+  midterste kolonne) være gjort: hvem som eier og leder etableringen, organisering, lokal
+  målgruppe, finansiering, kvalitetssikring, samarbeid og inntak. Høringssvaret fra 2023 legger
+  til at en signert, forpliktende samarbeidsavtale er en forutsetning for etableringsmidler.
+
+  Scenario: Et ferdig forprosjekt er klart til å søke etableringsmidler
+    Gitt et initiativ som er klart for porten "establishment"
+    Når initiativet vurderes
+    Så er porten "establishment"
+    Og er utfallet "klar"
+
+  Scenario: Porten tar med seg de generelle reglene og tre regler fra idéfasen
+    Gitt et initiativ som er klart for porten "establishment"
+    Når initiativet vurderes
+    Så inneholder vurderingen reglene "GEN-01, GEN-02, GEN-03, GEN-04, IDE-01, IDE-03, IDE-06"
+    Og inneholder vurderingen reglene "FOR-01, FOR-09, FOR-17"
+
+  Abstrakt Scenario: Idéfaseregler som ikke gjelder lenger er ikke med i porten
+    Gitt et initiativ som er klart for porten "establishment"
+    Når initiativet vurderes
+    Så inneholder vurderingen ikke regelen "<regel>"
+
+    Eksempler:
+      | regel  |
+      | IDE-02 |
+      | IDE-04 |
+      | IDE-05 |
+      | IDE-11 |
+      | IDE-18 |
+      | ETB-01 |
+
+  Abstrakt Scenario: Hver regel i porten er oppfylt i et ferdig forprosjekt
+    Gitt et initiativ som er klart for porten "establishment"
+    Når initiativet vurderes
+    Så er regelen "<regel>" oppfylt
+
+    Eksempler:
+      | regel  |
+      | FOR-01 |
+      | FOR-02 |
+      | FOR-03 |
+      | FOR-04 |
+      | FOR-05 |
+      | FOR-06 |
+      | FOR-07 |
+      | FOR-08 |
+      | FOR-09 |
+      | FOR-10 |
+      | FOR-11 |
+      | FOR-12 |
+      | FOR-13 |
+      | FOR-14 |
+      | FOR-15 |
+      | FOR-16 |
+      | FOR-17 |
+      | IDE-01 |
+      | IDE-03 |
+      | IDE-06 |
+
+  Abstrakt Scenario: Et krav som ikke er oppfylt gjør forprosjektet ikke klart
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "<sti>" er satt til <verdi>
+    Når initiativet vurderes
+    Så er regelen "<regel>" ikke oppfylt
+    Og er utfallet "ikke klar"
+    Og mangler forutsetningene "<regel>"
+
+    Eksempler:
+      | regel  | sti                                                   | verdi                |
+      | FOR-01 | agreement.status                                      | draft                |
+      | FOR-01 | agreement.parties                                     | [tonsberg, faerder]  |
+      | FOR-02 | parties[faerder].leadership.level                     | endorsed             |
+      | FOR-03 | pre_project.establishment_owner                       | mhu-vestfold         |
+      | FOR-04 | pre_project.establishment_lead                        | "  "                 |
+      | FOR-05 | pre_project.organisation                              | ""                   |
+      | FOR-07 | pre_project.financing.municipal_share                 | 30                   |
+      | FOR-09 | pre_project.quality_assurance.fidelity_measurement    | false                |
+      | FOR-10 | pre_project.cooperation                               | []                   |
+      | IDE-06 | youth_involvement                                     | []                   |
+
+  Abstrakt Scenario: Et krav som mangler i filen gjør forprosjektet ikke klart
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "<sti>" er fjernet
+    Når initiativet vurderes
+    Så er regelen "<regel>" ikke oppfylt
+    Og er utfallet "ikke klar"
+
+    Eksempler:
+      | regel  | sti                                    |
+      | FOR-03 | pre_project.establishment_owner        |
+      | FOR-04 | pre_project.establishment_lead         |
+      | FOR-05 | pre_project.organisation               |
+      | FOR-06 | pre_project.local_target_group         |
+      | FOR-07 | pre_project.financing.after_grant      |
+      | FOR-09 | pre_project.quality_assurance          |
+      | FOR-10 | pre_project.cooperation                |
+      | FOR-12 | pre_project.intake.procedure           |
+
+  Abstrakt Scenario: En anbefaling som ikke er fulgt er en advarsel, ikke en manglende forutsetning
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "<sti>" er satt til <verdi>
+    Når initiativet vurderes
+    Så er regelen "<regel>" ikke oppfylt
+    Og er utfallet "klar"
+
+    Eksempler:
+      | regel  | sti                                              | verdi                           |
+      | FOR-11 | pre_project.cooperation[school].agreement        | none                            |
+      | FOR-13 | pre_project.intake.gradual                       | false                           |
+      | FOR-14 | pre_project.governance.decision_rule             | single_party                    |
+      | FOR-14 | pre_project.governance.steering_group            | [tonsberg, faerder]             |
+      | FOR-15 | pre_project.staffing_plan                        | [{role: Teamleder, level: municipal, fte: 1}] |
+      | FOR-16 | pre_project.records                              | " "                             |
+      | FOR-17 | pre_project.user_involvement                     | ""                              |
+
+  Scenario: Hele finansieringen fra ett nivå oppfyller planen, men ikke likeverdigheten
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.financing.municipal_share" er satt til 100
+    Og "pre_project.financing.specialist_share" er satt til 0
+    Når initiativet vurderes
+    Så er regelen "FOR-07" oppfylt
+    Og er regelen "FOR-08" ikke oppfylt
+    Og er utfallet "klar"
+
+  Scenario: Styringsgruppen kan beslutte ved flertall
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.governance.decision_rule" er satt til majority
+    Når initiativet vurderes
+    Så er regelen "FOR-14" oppfylt
+
+  Scenario: En manglende beslutningsregel regnes ikke som at én part bestemmer
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.governance.decision_rule" er fjernet
+    Når initiativet vurderes
+    Så er regelen "FOR-14" oppfylt
+
+  Scenario: Avtale med barnevern og skole kan være signert i stedet for planlagt
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.cooperation[child_welfare].agreement" er satt til signed
+    Og "pre_project.cooperation[school].agreement" er satt til signed
+    Når initiativet vurderes
+    Så er regelen "FOR-11" oppfylt
+
+  Scenario: Uten planlagt skoleavtale er samarbeidet beskrevet, men anbefalingen ikke fulgt
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.cooperation[school]" er fjernet
+    Når initiativet vurderes
+    Så er regelen "FOR-10" oppfylt
+    Og er regelen "FOR-11" ikke oppfylt
+
+  Scenario: Ledelsen som bare støtter arbeidet, nevnes part for part
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "parties[tonsberg].leadership.level" er satt til endorsed
+    Og "parties[faerder].leadership.level" er satt til informed
+    Når initiativet vurderes
+    Så er regelen "FOR-02" ikke oppfylt
+    Og nevner funnet for "FOR-02" partene "tonsberg, faerder"
+    Og peker funnet for "FOR-02" på "parties[0].leadership.level"
+    Og er regelen "IDE-03" oppfylt
+
+  Scenario: Ledelse som ikke engang er orientert bryter også idéfasens krav
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "parties[siv-bup].leadership.level" er satt til none
+    Når initiativet vurderes
+    Så er regelen "IDE-03" ikke oppfylt
+    Og mangler forutsetningene "IDE-03, FOR-02"
+
+  Scenario: Den signerte avtalen kan ikke fravikes
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "agreement.status" er satt til intent
+    Og et avvik fra "FOR-01" begrunnet med "Avtalen signeres etter søknadsfristen" og akseptert av "Styringsgruppen"
+    Når initiativet vurderes
+    Så avvises filen med en feil som nevner "FOR-01"
+
+  Scenario: En begrunnet anbefaling som er fraveket, er akseptert
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.intake.gradual" er satt til false
+    Og et avvik fra "FOR-13" begrunnet med "Teamet overtar en ferdig ventelist fra BUP" og akseptert av "Styringsgruppen"
+    Når initiativet vurderes
+    Så er regelen "FOR-13" akseptert
+    Og er utfallet "klar"
+
+  Scenario: Et ferdig forprosjekt vurdert mot den senere porten "operation" er ikke klart
+    Gitt et initiativ som er klart for porten "establishment"
+    Når initiativet vurderes mot porten "operation"
+    Så er porten "operation"
+    Og er regelen "ETB-01" ikke oppfylt
+    Og er utfallet "ikke klar"

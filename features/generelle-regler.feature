@@ -1,0 +1,67 @@
+# language: no
+Egenskap: Generelle regler som gjelder ved alle porter
+  FACT Ung er for ungdom 12–25 år med funksjonssvikt på flere livsområder (idefase 1.2, 1.7).
+  Rådene om opptaksområdets størrelse og reiseavstander kommer fra høringssvaret (2023, pkt. 4).
+
+  Bakgrunn:
+    Gitt et initiativ som er klart for porten "preproject"
+
+  Scenario: Aldersspennet 12–25 år er oppfylt
+    Når initiativet vurderes
+    Så er regelen "GEN-01" oppfylt
+
+  Abstrakt Scenario: Aldersspenn utenfor 12–25 år er en manglende forutsetning (GEN-01)
+    Gitt "target_group.<nøkkel>" er satt til <verdi>
+    Når initiativet vurderes
+    Så er regelen "GEN-01" ikke oppfylt
+    Og er utfallet "ikke klar"
+
+    Eksempler:
+      | nøkkel  | verdi |
+      | age_min | 10    |
+      | age_max | 26    |
+      | age_max | 11    |
+
+  Scenario: Uten aldersspenn mangler GEN-01
+    Gitt "target_group.age_max" er fjernet
+    Når initiativet vurderes
+    Så er regelen "GEN-01" ikke oppfylt
+    Og peker funnet for "GEN-01" på "target_group"
+
+  Scenario: Målgruppe avgrenset etter diagnose er en advarsel, ikke en manglende forutsetning (GEN-02)
+    Gitt "target_group.basis" er satt til diagnosis
+    Når initiativet vurderes
+    Så er regelen "GEN-02" ikke oppfylt
+    Og er utfallet "klar"
+
+  Scenario: Målgruppe avgrenset etter funksjon (GEN-02)
+    Når initiativet vurderes
+    Så er regelen "GEN-02" oppfylt
+
+  Scenario: Lite opptaksområde gir råd om interkommunalt team (GEN-03)
+    Gitt "catchment.population" er satt til 9000
+    Når initiativet vurderes
+    Så er regelen "GEN-03" ikke oppfylt
+    Og er utfallet "klar"
+
+  Scenario: Få ungdommer i målgruppen gir samme råd (GEN-03)
+    Gitt "target_group.estimated_size" er satt til 12
+    Når initiativet vurderes
+    Så er regelen "GEN-03" ikke oppfylt
+
+  Scenario: Uten tall for opptaksområdet gis ikke rådet (GEN-03)
+    Gitt "catchment" er fjernet
+    Når initiativet vurderes
+    Så er regelen "GEN-03" oppfylt
+    Og er regelen "GEN-04" oppfylt
+
+  Scenario: Lange reiser gir råd om tilpasninger (GEN-04)
+    Gitt "catchment.max_travel_minutes" er satt til 95
+    Når initiativet vurderes
+    Så er regelen "GEN-04" ikke oppfylt
+    Og er utfallet "klar"
+
+  Scenario: Reisetid på inntil en time (GEN-04)
+    Gitt "catchment.max_travel_minutes" er satt til 60
+    Når initiativet vurderes
+    Så er regelen "GEN-04" oppfylt

@@ -1,0 +1,44 @@
+"""`readiness init`: write a new initiative file to start from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from readiness.catalog import default_catalog
+from readiness.cli import handle_errors, lang_option
+from readiness.errors import UsageError
+from readiness.i18n import t
+from readiness.init_file import PHASES, initiative_template, schema_ref
+from readiness.results import EXIT_OK
+
+
+@click.command()
+@click.option("--phase", type=click.Choice(PHASES), default="idea", show_default=True,
+              help="Fasen initiativet er i: idea (idéfase), pre_project (forprosjekt), "
+              "establishment (etablering).")
+@click.option("-o", "--output", "out", default=None, metavar="FIL",
+              help="Skriv til FIL (.yaml) i stedet for standard ut; en fil som finnes, skrives aldri over.")
+@lang_option
+@handle_errors
+def init(phase: str, out: str | None, lang: str) -> int:
+    """Lag en ny initiativfil: alle nøkler for fasen, hver med en kort forklaring og
+    avsnittet i idéfaseheftet som ber om den. Senere faser står kommentert ut."""
+    catalog = default_catalog()
+    if out is None:
+        click.echo(initiative_template(phase, catalog, schema_ref(Path.cwd())), nl=False)  # type: ignore[arg-type]
+        return EXIT_OK
+    target = Path(out)
+    if target.suffix.lower() not in (".yaml", ".yml"):
+        raise UsageError("init.ext", out=out)
+    text = initiative_template(phase, catalog, schema_ref(target.parent))  # type: ignore[arg-type]
+    try:
+        with target.open("x", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except FileExistsError:
+        raise UsageError("init.exists", out=out) from None
+    except OSError as exc:
+        raise UsageError("whatif.write_failed", out=out, detail=exc.strerror or str(exc)) from None
+    click.echo(t("init.written", lang, out=out), err=True)  # type: ignore[arg-type]
+    return EXIT_OK

@@ -1,0 +1,95 @@
+"""`readiness report FILE [-o OUT]`: the readiness report for the application, one document.
+
+Thin: load and assess like `check`, render with readiness/render/report.py, write. The format
+comes from the extension of -o (.html, .md, .pdf); without -o the report goes to stdout as
+HTML, or Markdown with --format md. The exit code is 0 when the report was made, whatever the
+verdict (the verdict is in the report; `readiness check` is the gate for scripts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+from readiness.assessment import assess
+from readiness.catalog import default_catalog
+from readiness.cli import as_of_option, call_option, gate_option, handle_errors, lang_option, to_date
+from readiness.errors import UsageError
+from readiness.i18n import t
+from readiness.loader import STDIN, load_file
+from readiness.render.report import EXTENSIONS, ReportFormat, render_report
+
+
+def output_format(output: str | None, fmt: str | None) -> ReportFormat:
+    if output is None:
+        return ReportFormat(fmt or "html")
+    ext = Path(output).suffix.lower()
+    if ext not in EXTENSIONS:
+        raise UsageError("report.usage.extension", ext=ext or output)
+    chosen = EXTENSIONS[ext]
+    if fmt is not None and ReportFormat(fmt) is not chosen:
+        raise UsageError("report.usage.format_conflict", fmt=fmt, path=output)
+    return chosen
+
+
+def write_output(path: Path, content: str | bytes) -> None:
+    """Write next to the target and rename, so a failed run leaves no half-written report."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise UsageError("usage.output_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+@click.command()
+@click.argument("file")
+@click.option(
+    "--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+    help="Skriv rapporten til FILE; filendelsen velger formatet: .html, .md eller .pdf "
+    "(PDF krever Chromium).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "md"]), default=None,
+    help="Format på standard ut når -o ikke er gitt (standard: html).",
+)
+@gate_option
+@lang_option
+@as_of_option
+@call_option
+@handle_errors
+def report(
+    file: str,
+    output: str | None,
+    fmt: str | None,
+    gate: str | None,
+    lang: str,
+    as_of: dt.datetime | None,
+    call_file: str | None,
+) -> int:
+    """Lag klarhetsrapporten for søknaden til Statsforvalteren (HTML, Markdown eller PDF).
+
+    Rapporten viser initiativet, utfallet, partene, sjekklisten (idefase 1.13) eller
+    avklaringene (1.5) med bevis fra filen, manglende forutsetninger med tiltak, aksepterte
+    avvik og søknaden. Exit-koder: 0 rapporten er laget, 2 ugyldig input, 3 intern feil.
+    """
+    chosen = output_format(output, fmt)
+    if output is not None and file != STDIN and Path(file).exists():
+        if Path(output).exists() and Path(output).resolve() == Path(file).resolve():
+            raise UsageError("report.usage.same_as_input", path=output)
+    catalog = default_catalog(call_file)
+    loaded = load_file(file, catalog)
+    assessment = assess(loaded, catalog, gate=gate, as_of=to_date(as_of), lang=lang)  # type: ignore[arg-type]
+    content = render_report(assessment, loaded, catalog, chosen)
+    if output is None:
+        click.echo(content, nl=False)
+    else:
+        write_output(Path(output), content)
+        click.echo(t("report.written", lang, fmt=chosen.value, path=output), err=True)  # type: ignore[arg-type]
+    return 0

@@ -1,0 +1,27 @@
+"""`readiness rules`: list the rule catalog (all rules, or one gate's)."""
+
+from __future__ import annotations
+
+import click
+
+from readiness.catalog import default_catalog
+from readiness.cli import call_option, gate_option, handle_errors, lang_option
+
+
+@click.command()
+@gate_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+    show_default=True, help="Utdataformat.",
+)
+@lang_option
+@call_option
+@handle_errors
+def rules(gate: str | None, fmt: str, lang: str, call_file: str | None) -> int:
+    """List regelkatalogen: id, alvorlighet, navn, porter og krav (--gate: bare én port)."""
+    from readiness.render.catalog_docs import render_rules
+
+    catalog = default_catalog(call_file)
+    selected = [r for r in catalog.rules if gate is None or gate in r.gates]
+    click.echo(render_rules(selected, catalog, fmt, lang, gate), nl=False)  # type: ignore[arg-type]
+    return 0

@@ -1,0 +1,61 @@
+"""`readiness serve [FILE...]`: what-if in the browser, for advisors (a local web application)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from readiness.catalog import default_catalog
+from readiness.cli import as_of_option, call_option, handle_errors, lang_option
+from readiness.errors import UsageError
+from readiness.i18n import t
+
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@click.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adressen serveren lytter på (standard: bare denne maskinen).")
+@click.option("--port", default=8000, type=click.IntRange(0, 65535), show_default=True,
+              help="Porten (0: en ledig port).")
+@lang_option
+@as_of_option
+@call_option
+@handle_errors
+def serve(
+    files: tuple[str, ...],
+    host: str,
+    port: int,
+    lang: str,
+    as_of: dt.datetime | None,
+    call_file: str | None,
+) -> int:
+    """Åpne initiativfiler i nettleseren og prøv «hva om»-endringer.
+
+    Filene på disken endres aldri; den endrede filen lastes ned fra siden.
+    """
+    from readiness.web.app import create_app, make_server
+
+    app = create_app(
+        files,
+        catalog=default_catalog(call_file),
+        as_of=as_of.date() if as_of else None,
+        lang=lang,  # type: ignore[arg-type]
+    )
+    try:
+        server = make_server(app, host, port)
+    except OSError as exc:
+        raise UsageError("web.cannot_listen", host=host, port=port, detail=exc.strerror or exc) from None
+    if host not in _LOOPBACK:
+        click.echo(t("web.exposed", lang, host=host), err=True)  # type: ignore[arg-type]
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(t("web.listening", lang, url=f"http://{shown}:{server.port}/"))  # type: ignore[arg-type]
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0

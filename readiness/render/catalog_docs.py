@@ -1,0 +1,158 @@
+"""The catalog as documentation: `readiness rules` (a list) and `readiness explain ID` (one rule).
+
+Renders catalog data only (rules/*.yaml through readiness/catalog.py); nothing is assessed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+from readiness.catalog import Catalog, Rule
+from readiness.i18n import Lang, t
+
+_WIDTH = 96
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(
+        " ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent
+    )
+
+
+def _money(amount: int, lang: Lang) -> str:
+    if lang == "en":
+        return f"NOK {amount:,}"
+    return f"{amount:,}".replace(",", " ") + " kr"
+
+
+def _fill(text: str, catalog: Catalog, lang: Lang) -> str:
+    """A rule text with its placeholders filled for documentation: the call's year and limits
+    where known, '…' for what only an assessment knows (parties, amounts)."""
+    call = catalog.call
+    known = {
+        "call_year": str(call.year),
+        "limit": " / ".join(
+            f"{_money(v, lang)} ({g})" for g, v in call.amount_limits.items()
+        ),
+    }
+    return re.sub(r"\{(\w+)\}", lambda m: known.get(m.group(1), "…"), text)
+
+
+def rule_record(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
+    """One rule as plain data, in the user's language (the JSON of `rules` and `explain`)."""
+    doc = catalog.documents.get(rule.source.document)
+    out: dict[str, Any] = {
+        "id": rule.id,
+        "name": rule.name,
+        "severity": rule.severity,
+        "waivable": rule.waivable,
+        "gates": list(rule.gates),
+        "scope": rule.scope,
+        "path": rule.path,
+        "title": rule.title.get(lang).strip(),
+        "condition": rule.condition.get(lang).strip(),
+        "message": _fill(rule.message.get(lang).strip(), catalog, lang),
+        "remedy": _fill(rule.remedy.get(lang).strip(), catalog, lang),
+        "source": {
+            "document": rule.source.document,
+            "title": doc.title if doc else None,
+            "section": rule.source.section,
+            "quote": rule.source.quote,
+        },
+    }
+    if rule.scope == "application":
+        out["call"] = catalog.call.model_dump()
+    return out
+
+
+# -- readiness rules ---------------------------------------------------------------------------
+def _heading(rules: Sequence[Rule], catalog: Catalog, gate: str | None, lang: Lang) -> str:
+    if gate is None:
+        return t("rules.heading", lang, version=catalog.version, count=len(rules))
+    return t(
+        "rules.gate_heading", lang, count=len(rules), gate=gate,
+        gate_name=catalog.gate(gate).name.get(lang),
+    )
+
+
+def render_rules(
+    rules: Sequence[Rule], catalog: Catalog, fmt: str, lang: Lang, gate: str | None = None
+) -> str:
+    if fmt == "json":
+        doc = {
+            "catalog_version": catalog.version,
+            "gate": gate,
+            "rules": [rule_record(r, catalog, lang) for r in rules],
+        }
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        lines = [
+            f"## {_heading(rules, catalog, gate, lang)}",
+            "",
+            f"| {t('label.id', lang)} | {t('label.name', lang)} | {t('label.severity', lang)} | "
+            f"{t('label.waivable', lang)} | {t('label.gates', lang)} | {t('label.title', lang)} | "
+            f"{t('label.source', lang)} |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for r in rules:
+            lines.append(
+                f"| {r.id} | `{r.name}` | {t('severity.' + r.severity, lang)} | "
+                f"{t('yes' if r.waivable else 'no', lang)} | {', '.join(r.gates)} | "
+                f"{r.title.get(lang).strip().replace('|', chr(92) + '|')} | "
+                f"{r.source.document} {r.source.section} |"
+            )
+        return "\n".join(lines) + "\n"
+    lines = [_heading(rules, catalog, gate, lang), ""]
+    for r in rules:
+        sev = t("severity." + r.severity, lang)
+        lines.append(f"{r.id}  {sev:<10} {r.name:<34} {', '.join(r.gates)}")
+        lines.append(_wrap(r.title.get(lang), "        "))
+    lines += ["", "readiness explain ID"]
+    return "\n".join(lines) + "\n"
+
+
+# -- readiness explain ------------------------------------------------------------------------
+def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") -> str:
+    rec = rule_record(rule, catalog, lang)
+    if fmt == "json":
+        return json.dumps(rec, ensure_ascii=False, indent=2) + "\n"
+    src = rec["source"]
+    gates = ", ".join(f"{g} ({catalog.gate(g).name.get(lang)})" for g in rule.gates)
+    lines = [
+        f"{rule.id}  {rule.name}",
+        _wrap(rec["title"], ""),
+        "",
+        f"{t('label.severity', lang)}: {t('severity.' + rule.severity, lang)}",
+        f"{t('label.gates', lang)}: {gates}",
+        f"{t('label.scope', lang)}: {t('scope.' + rule.scope, lang)}",
+        f"{t('label.path', lang)}: {rule.path}",
+        f"{t('label.waivable', lang)}: {t('waivable.yes' if rule.waivable else 'waivable.no', lang)}",
+        "",
+        f"{t('label.condition', lang)}:",
+        _wrap(rec["condition"]),
+        "",
+        f"{t('label.why', lang)}:",
+        _wrap(rec["message"]),
+        _wrap(f"{t('label.source', lang)}: {src['title'] or src['document']}, {src['section']}"),
+    ]
+    if src["quote"]:
+        lines.append(_wrap(f"{t('label.quote', lang)}: «{src['quote'].strip()}»"))
+    lines += ["", f"{t('label.remedy', lang)}:", _wrap(rec["remedy"])]
+    if rule.scope == "application":
+        call = catalog.call
+        limits = ", ".join(f"{g} {_money(v, lang)}" for g, v in call.amount_limits.items())
+        lines += [
+            "",
+            f"{t('label.call', lang)}: {call.name.get(lang)}",
+            f"  {t('label.year', lang)}: {call.year}",
+            f"  {t('label.amount_limits', lang)}: {limits}",
+        ]
+        if call.deadline:
+            lines.append(f"  {t('label.deadline', lang)}: {call.deadline}")
+        if call.note:
+            lines.append(_wrap(call.note))
+    return "\n".join(lines) + "\n"

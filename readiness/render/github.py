@@ -1,0 +1,76 @@
+"""``--format github``: GitHub Actions workflow commands, shown as annotations on the lines.
+
+``::error file=F,line=L,col=C,title=T::MESSAGE`` per finding that is not met: an unmet rule
+that makes the file fail is an ``error`` (required; recommended with --strict), another unmet
+recommended rule a ``warning``, advice a ``notice``. Invalid files give one ``error`` per
+problem. Values are escaped as GitHub's toolkit does (``escapeData``/``escapeProperty``):
+``%``, ``\\r``, ``\\n`` everywhere, and ``:`` and ``,`` in properties too. The summary line
+ends the output as plain log text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readiness.i18n import t
+from readiness.render import RenderContext
+from readiness.results import Invalid, Result, counts, finding_fails
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(level: str, message: str, **props: object) -> str:
+    """One workflow command, e.g. ``::error file=a.yaml,line=3::text``."""
+    shown = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
+    return f"::{level} {shown}::{escape_data(message)}"
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    lang = ctx.lang
+    lines: list[str] = []
+    for r in results:
+        if isinstance(r, Invalid):
+            for e in r.errors:
+                lines.append(
+                    command(
+                        "error",
+                        e["message"],
+                        file=r.file,
+                        line=e["line"],
+                        col=e["column"],
+                        title=f"readiness: {t('verdict.invalid', lang)}",
+                    )
+                )
+            continue
+        for f in r.findings:
+            if f.status != "unmet":
+                continue
+            if finding_fails(r, f, ctx.strict):
+                level = "error"
+            elif f.severity == "advice" or r.verdict == "concluded":
+                level = "notice"
+            else:
+                level = "warning"
+            message = f"{f.message}\n{t('label.remedy', lang)}: {f.remedy}".strip()
+            lines.append(
+                command(
+                    level,
+                    message,
+                    file=r.file,
+                    line=f.location.line,
+                    col=f.location.column,
+                    title=f"{f.rule} {f.title}",
+                )
+            )
+    c = counts(list(results))
+    summary = t("summary.files", lang, **c)
+    if c["concluded"]:
+        summary += t("summary.files.concluded", lang, concluded=c["concluded"])
+    lines.append(summary)
+    return "\n".join(lines) + "\n"

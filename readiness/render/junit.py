@@ -1,0 +1,86 @@
+"""``--format junit``: JUnit XML for CI test reports (GitLab, Jenkins, GitHub test reporters).
+
+One ``testsuite`` per file and one ``testcase`` per rule of its gate (classname = the file). A
+case fails when its finding makes the file fail (an unmet required rule; with --strict also a
+recommended one), so the report agrees with the exit code. Other unmet rules and accepted
+deviations pass, with their text in ``system-out``. A file that could not be assessed is one
+``error`` case. Built with xml.etree.ElementTree, which escapes everything.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from readiness.assessment import Assessment, Finding
+from readiness.i18n import t
+from readiness.render import RenderContext
+from readiness.results import Invalid, Result, finding_fails
+
+INPUT_CASE = "readiness.input"
+
+
+def _details(a: Assessment, f: Finding, ctx: RenderContext) -> str:
+    lang = ctx.lang
+    lines = [
+        f"{a.file}:{f.location.line}:{f.location.column} ({f.location.path})",
+        f"{f.rule} {f.title} [{t('severity.' + f.severity, lang)}]",
+        f.message,
+    ]
+    if f.status == "accepted" and f.deviation is not None:
+        lines.append(
+            f"{t('status.accepted', lang)}: {f.deviation.reason} "
+            f"({t('label.accepted_by', lang)} {f.deviation.accepted_by})"
+        )
+    elif f.remedy:
+        lines.append(f"{t('label.remedy', lang)}: {f.remedy}")
+    lines.append(f"{t('label.source', lang)}: {f.source_document} {f.source_section}")
+    return "\n".join(lines)
+
+
+def _suite(root: ET.Element, r: Result, ctx: RenderContext) -> tuple[int, int, int]:
+    suite = ET.SubElement(root, "testsuite", name=r.file)
+    props = ET.SubElement(suite, "properties")
+    ET.SubElement(props, "property", name="verdict", value=r.verdict)
+    ET.SubElement(props, "property", name="as_of", value=ctx.as_of.isoformat())
+    if isinstance(r, Invalid):
+        case = ET.SubElement(suite, "testcase", classname=r.file, name=INPUT_CASE, time="0")
+        lines = r.lines()
+        err = ET.SubElement(case, "error", message=lines[0] if lines else "", type="invalid")
+        err.text = "\n".join(lines)
+        tests, failures, errors = 1, 0, 1
+    else:
+        ET.SubElement(props, "property", name="initiative", value=r.initiative)
+        ET.SubElement(props, "property", name="gate", value=r.gate)
+        tests, failures, errors = 0, 0, 0
+        for f in r.findings:
+            case = ET.SubElement(
+                suite, "testcase", classname=r.file, name=f"{f.rule} {f.name}", time="0"
+            )
+            tests += 1
+            if finding_fails(r, f, ctx.strict):
+                failures += 1
+                fail = ET.SubElement(case, "failure", message=f.title, type=f.severity)
+                fail.text = _details(r, f, ctx)
+            elif f.status != "met":
+                ET.SubElement(case, "system-out").text = _details(r, f, ctx)
+    suite.set("tests", str(tests))
+    suite.set("failures", str(failures))
+    suite.set("errors", str(errors))
+    suite.set("skipped", "0")
+    suite.set("time", "0")
+    return tests, failures, errors
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    root = ET.Element("testsuites", name="readiness")
+    totals = [0, 0, 0]
+    for r in results:
+        for i, n in enumerate(_suite(root, r, ctx)):
+            totals[i] += n
+    root.set("tests", str(totals[0]))
+    root.set("failures", str(totals[1]))
+    root.set("errors", str(totals[2]))
+    root.set("time", "0")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,89 @@
+"""``--format markdown``: a pull-request comment (GitHub/GitLab flavoured Markdown).
+
+A heading with the run's summary line, one table row per file (verdict, gate, counts), then
+for each file that is not ready or invalid a table of what is missing and what to do. With
+--quiet the table lists only files that are not ready, and invalid ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readiness.assessment import Assessment
+from readiness.i18n import t
+from readiness.render import RenderContext
+from readiness.results import Invalid, Result, counts, finding_fails
+
+_ICON = {"ready": "✅", "not_ready": "❌", "concluded": "☑️", "invalid": "⛔"}
+
+
+def cell(text: object) -> str:
+    """Text safe inside a table cell: one line, pipes escaped."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def code(text: str) -> str:
+    return "`" + cell(text).replace("`", "'") + "`"
+
+
+def _row(r: Result, ctx: RenderContext) -> str:
+    lang = ctx.lang
+    verdict = f"{_ICON[r.verdict]} {t('verdict.' + r.verdict, lang)}"
+    if isinstance(r, Invalid):
+        return f"| {code(r.file)} | | | {verdict} | | | {len(r.errors)} |"
+    s = r.summary
+    return (
+        f"| {code(r.file)} | {cell(r.initiative)} | {cell(r.gate)} | {verdict} | "
+        f"{s['unmet_required']} | {s['unmet_recommended']} | 0 |"
+    )
+
+
+def _details(r: Result, ctx: RenderContext) -> list[str]:
+    lang = ctx.lang
+    out = ["", f"### {code(r.file)}: {t('verdict.' + r.verdict, lang)}", ""]
+    if isinstance(r, Invalid):
+        out += [f"| {t('label.line', lang)} | {t('md.problem', lang)} |", "|---|---|"]
+        out += [f"| {e['line']}:{e['column']} | {cell(e['message'])} |" for e in r.errors]
+        return out
+    assert isinstance(r, Assessment)
+    out += [
+        f"| {t('md.rule', lang)} | {t('md.severity', lang)} | {t('label.line', lang)} | "
+        f"{t('md.what', lang)} | {t('label.remedy', lang)} |",
+        "|---|---|---|---|---|",
+    ]
+    for f in r.findings:
+        if f.status != "unmet" or f.severity == "advice":
+            continue
+        mark = "❌" if finding_fails(r, f, ctx.strict) else "⚠️"
+        out.append(
+            f"| {mark} {f.rule} | {t('severity.' + f.severity, lang)} | {f.location.line} | "
+            f"{cell(f.title)}: {cell(f.message)} | {cell(f.remedy)} |"
+        )
+    return out
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    lang = ctx.lang
+    c = counts(list(results))
+    summary = t("summary.files", lang, **c)
+    if c["concluded"]:
+        summary += t("summary.files.concluded", lang, concluded=c["concluded"])
+    shown = [
+        r for r in results if not ctx.quiet or isinstance(r, Invalid) or r.fails(ctx.strict)
+    ]
+    lines = [
+        f"## readiness: {summary}",
+        "",
+        f"{t('label.as_of', lang).capitalize()} {ctx.as_of.isoformat()}"
+        + (f" · {t('md.strict', lang)}" if ctx.strict else ""),
+        "",
+        f"| {t('md.file', lang)} | {t('md.initiative', lang)} | {t('label.gate', lang)} | "
+        f"{t('md.verdict', lang)} | {t('md.missing', lang)} | {t('md.warnings', lang)} | "
+        f"{t('md.errors', lang)} |",
+        "|---|---|---|---|---:|---:|---:|",
+    ]
+    lines += [_row(r, ctx) for r in shown]
+    for r in shown:
+        if isinstance(r, Invalid) or r.fails(ctx.strict):
+            lines += _details(r, ctx)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,78 @@
+"""Renders a ``Plan`` (readiness.plan): `readiness plan` in text and JSON. Renders only."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import textwrap
+from typing import Any
+
+import click
+
+from readiness.i18n import t
+from readiness.plan import Plan, Step
+from readiness.render import RenderContext
+
+_WIDTH = 96
+_EXAMPLE_MAX = 110
+
+
+def _style(text: str, ctx: RenderContext, **kw: Any) -> str:
+    return click.style(text, **kw) if ctx.color else text
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(" ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _EXAMPLE_MAX else text[: _EXAMPLE_MAX - 1] + "…"
+
+
+def _step(s: Step, plan: Plan, ctx: RenderContext) -> list[str]:
+    f, lang, ind = s.finding, ctx.lang, "      "
+    out = [
+        "  " + _style(f"{s.number:>2}. {f.rule}  {f.title}", ctx, bold=True),
+        f"{ind}{plan.assessment.file}:{f.location.line}:{f.location.column}  ({f.location.path})",
+        _wrap(f"{t('label.remedy', lang)}: {f.remedy}", ind),
+    ]
+    if s.keys:
+        out.append(_wrap(f"{t('plan.keys', lang)}: {', '.join(s.keys)}", ind))
+    if s.edits:
+        shown = "; ".join(_short(e.describe().removeprefix("--set ")) for e in s.edits)
+        out.append(f"{ind}{t('plan.example', lang)}: {shown}")
+    out.append(f"{ind}{t('label.source', lang)}: {f.source_document} {f.source_section}")
+    return out
+
+
+def text(plan: Plan, ctx: RenderContext) -> str:
+    a, lang = plan.assessment, ctx.lang
+    lines = [
+        _style(f"{a.file}: {t('verdict.' + a.verdict, lang)}", ctx, bold=True) + f"  {a.initiative}",
+        "  "
+        + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
+        + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
+    ]
+    if a.verdict == "concluded":
+        lines.append(_wrap(t("plan.concluded", lang), "  "))
+    elif not plan.steps:
+        lines.append("  " + t("plan.ready", lang, gate_name=a.gate_name))
+    else:
+        lines += ["", "  " + _style(t("plan.heading", lang, gate_name=a.gate_name), ctx, bold=True)]
+        for severity, key in (("required", "plan.required"), ("recommended", "plan.recommended")):
+            steps = [s for s in plan.steps if s.finding.severity == severity]
+            if steps:
+                lines += ["", f"  {t(key, lang)} ({len(steps)})"]
+                for s in steps:
+                    lines += _step(s, plan, ctx)
+        if 0 < len(plan.edits) <= 6:  # a longer command line helps nobody
+            sets = " ".join(f"--set {shlex.quote(e.describe().removeprefix('--set '))}" for e in plan.edits)
+            lines += ["", "  " + t("plan.try", lang, file=shlex.quote(a.file), sets=sets)]
+    if plan.advice_left_out:
+        lines += ["", "  " + t("plan.advice_left_out", lang, count=plan.advice_left_out)]
+    return "\n".join(lines) + "\n"
+
+
+def json_doc(plan: Plan, ctx: RenderContext) -> str:
+    doc = {"version": 1, "as_of": ctx.as_of.isoformat(), **plan.to_dict()}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,109 @@
+"""Assessments → plain view data for the templates (which only render), and the comparison
+of a what-if variant with the file as loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from readiness.assessment import Assessment, Finding
+from readiness.catalog import Catalog
+from readiness.errors import InputError, UsageError
+from readiness.i18n import Lang, t
+
+_SECTIONS = (
+    ("heading.missing", "unmet", "required", "missing"),
+    ("heading.warnings", "unmet", "recommended", "warning"),
+    ("heading.advice", "unmet", "advice", "advice"),
+    ("heading.accepted", "accepted", None, "accepted"),
+)
+
+
+@dataclass(frozen=True)
+class ProblemView:
+    line: int
+    column: int
+    message: str
+
+
+def problems(error: InputError | UsageError, lang: Lang) -> list[ProblemView]:
+    if isinstance(error, InputError):
+        return [ProblemView(p.line, p.column, p.message(lang)) for p in error.problems]
+    return [ProblemView(1, 1, error.message(lang))]
+
+
+def _source(f: Finding, catalog: Catalog) -> str:
+    doc = catalog.documents.get(f.source_document)
+    title = getattr(doc, "title", None) or f.source_document
+    return f"{title}, {f.source_section}"
+
+
+def finding(f: Finding, catalog: Catalog, lang: Lang) -> dict[str, Any]:
+    deviation = None
+    if f.deviation is not None:
+        d = f.deviation
+        deviation = (
+            f"{d.reason} ({t('label.accepted_by', lang)} {d.accepted_by}"
+            + (f", {d.date.isoformat()}" if d.date else "")
+            + ")"
+        )
+    return {
+        "rule": f.rule,
+        "title": f.title,
+        "message": f.message,
+        "remedy": f.remedy,
+        "severity": t(f"severity.{f.severity}", lang),
+        "source": _source(f, catalog),
+        "path": f.location.path,
+        "where": t("web.location", lang, line=f.location.line, column=f.location.column),
+        "deviation": deviation,
+    }
+
+
+def verdict_long(a: Assessment, lang: Lang) -> str:
+    if a.verdict == "concluded":
+        return t("verdict.concluded.long", lang)
+    if a.verdict == "ready":
+        return t("verdict.ready.long", lang, gate_name=a.gate_name)
+    return t("verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name)
+
+
+def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
+    sections = []
+    for key, status, severity, css in _SECTIONS:
+        found = a.by_status(status, severity)  # type: ignore[arg-type]
+        if found:
+            sections.append(
+                {"title": t(key, lang), "css": css, "findings": [finding(f, catalog, lang) for f in found]}
+            )
+    return {
+        "verdict": a.verdict,
+        "verdict_label": t(f"verdict.{a.verdict}", lang),
+        "verdict_long": verdict_long(a, lang),
+        "gate_used": t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase),
+        "as_of": a.as_of.isoformat(),
+        "sections": sections,
+        "summary": t("summary.line", lang, **a.summary),
+    }
+
+
+def _unmet(a: Assessment) -> dict[str, Finding]:
+    return {f.rule: f for f in a.findings if f.status == "unmet"}
+
+
+def comparison(before: Assessment, after: Assessment | None, lang: Lang) -> dict[str, Any]:
+    """Verdict before → after, the findings the edits resolved and the ones they brought."""
+    old = _unmet(before)
+    new = _unmet(after) if after is not None else {}
+
+    def item(f: Finding) -> dict[str, str]:
+        return {"rule": f.rule, "title": f.title, "severity": t(f"severity.{f.severity}", lang)}
+
+    return {
+        "before": before.verdict,
+        "before_label": t(f"verdict.{before.verdict}", lang),
+        "after": after.verdict if after is not None else "invalid",
+        "after_label": t(f"verdict.{after.verdict if after is not None else 'invalid'}", lang),
+        "resolved": [item(f) for rule, f in old.items() if after is not None and rule not in new],
+        "new": [item(f) for rule, f in new.items() if rule not in old],
+    }

@@ -1,0 +1,394 @@
+"""readiness/batch.py and `readiness check` over many paths, as CI and pre-commit run it.
+
+A directory of 50 mixed initiative files (ready, not ready, ready with a recommendation not
+followed, concluded, invalid), generated from an example plus edits, is checked in every
+format; each output must agree with the expected verdicts and with the exit code, and the
+JUnit and SARIF reports must be accepted by a JUnit parser and the SARIF 2.1.0 schema.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from readiness import batch
+from readiness.batch import Options, check_files, expand_paths
+from readiness.cli import main
+from readiness.errors import UsageError
+from tests.helpers import AS_OF, example_data
+
+junitparser = pytest.importorskip("junitparser")
+
+SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+BASE = "vestfold-nord-klar.yaml"  # ready for the gate preproject (README, examples table)
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def _variant(kind: str, i: int) -> dict[str, Any]:
+    data = copy.deepcopy(example_data(BASE))
+    data["initiative"]["name"] = f"FACT Ung test {kind} {i}"
+    if kind == "not_ready":
+        if i % 2:
+            del data["youth_involvement"]  # IDE-06
+        else:
+            data["agreement"]["status"] = "none"  # IDE-05
+    elif kind == "recommended":
+        data["target_group"]["sources"] = ["BUP"]  # IDE-08, recommended
+    elif kind == "concluded":
+        data["decision"]["outcome"] = "other_solution"
+    return data
+
+
+INVALID = {
+    "syntax.yaml": "schema_version: 1\ninitiative: [\n",
+    "unknown-key.yaml": None,  # filled in below from the example
+    "empty.yaml": "",
+    "not-json.json": "{ schema_version: 1 }\n",
+    "dangling.yml": None,
+    "wrong-type.yaml": None,
+    "version.yaml": None,
+    "duplicate.yaml": "schema_version: 1\nschema_version: 1\n",
+}
+
+
+def _invalid_text(name: str) -> str:
+    text = INVALID[name]
+    if text is not None:
+        return text
+    data = copy.deepcopy(example_data(BASE))
+    if name == "unknown-key.yaml":
+        data["parties"][0]["leadershp"] = {"level": "endorsed"}
+    elif name == "dangling.yml":
+        data["lead_body"] = "finnes-ikke"
+    elif name == "wrong-type.yaml":
+        data["catchment"]["population"] = "mange"
+    elif name == "version.yaml":
+        data["schema_version"] = 2
+    return _dump(data)
+
+
+def make_directory(root: Path) -> dict[str, str]:
+    """50 initiative files under root (plus files that must be skipped); file → verdict."""
+    expected: dict[str, str] = {}
+
+    def put(rel: str, text: str, verdict: str) -> None:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        expected[f"{root.name}/{rel}"] = verdict
+
+    for i in range(20):  # ready: yaml, yml and json
+        data = _variant("ready", i)
+        if i < 10:
+            put(f"klar/klar-{i:02d}.yaml", _dump(data), "ready")
+        elif i < 15:
+            put(f"klar/yml/klar-{i:02d}.yml", _dump(data), "ready")
+        else:
+            put(f"klar/json/klar-{i:02d}.json", json.dumps(data, default=str), "ready")
+    for i in range(15):
+        put(f"ikke-klar/ikke-klar-{i:02d}.yaml", _dump(_variant("not_ready", i)), "not_ready")
+    for i in range(5):
+        put(f"anbefalinger/anbefaling-{i:02d}.yaml", _dump(_variant("recommended", i)), "ready")
+    for i in range(2):
+        put(f"avsluttet-{i:02d}.yaml", _dump(_variant("concluded", i)), "concluded")
+    for name in INVALID:
+        put(f"ugyldig/{name}", _invalid_text(name), "invalid")
+    # never checked: hidden directories and files, other file types
+    (root / ".git").mkdir()
+    (root / ".git" / "config.yaml").write_text("[broken\n", encoding="utf-8")
+    (root / ".venv" / "lib").mkdir(parents=True)
+    (root / ".venv" / "lib" / "x.json").write_text("{", encoding="utf-8")
+    (root / ".pre-commit-config.yaml").write_text("repos: [\n", encoding="utf-8")
+    (root / "README.md").write_text("# initiativer\n", encoding="utf-8")
+    assert len(expected) == 50
+    return expected
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    base = tmp_path_factory.mktemp("repo")
+    expected = make_directory(base / "initiatives")
+    return base, expected
+
+
+def run(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> Result:
+    monkeypatch.chdir(cwd)
+    return CliRunner().invoke(main, [*args, "--as-of", AS_OF.isoformat()])
+
+
+# -- the 50-file directory, in every format ---------------------------------------------------
+def test_json_verdicts_order_and_exit_code(corpus, monkeypatch) -> None:
+    base, expected = corpus
+    res = run(["check", "initiatives", "--format", "json"], base, monkeypatch)
+    assert res.exit_code == 2  # invalid files: the highest code applies
+    doc = json.loads(res.stdout)
+    files = [r["file"] for r in doc["results"]]
+    assert files == sorted(expected)
+    assert {r["file"]: r["verdict"] for r in doc["results"]} == expected
+
+
+def test_text_summary_line_counts_every_file(corpus, monkeypatch) -> None:
+    base, _ = corpus
+    res = run(["check", "initiatives"], base, monkeypatch)
+    assert res.exit_code == 2
+    assert res.stdout.rstrip().splitlines()[-1] == (
+        "50 filer: 25 klare, 15 ikke klare, 8 ugyldige, 2 avsluttet"
+    )
+    res = run(["check", "initiatives", "--lang", "en"], base, monkeypatch)
+    assert res.stdout.rstrip().endswith("50 files: 25 ready, 15 not ready, 8 invalid, 2 concluded")
+
+
+def test_quiet_shows_only_files_not_ready_and_errors(corpus, monkeypatch) -> None:
+    base, expected = corpus
+    res = run(["check", "initiatives", "-q"], base, monkeypatch)
+    heads = re.findall(r"^(initiatives/\S+): ", res.stdout, flags=re.M)
+    assert sorted(set(heads)) == sorted(f for f, v in expected.items() if v in ("not_ready", "invalid"))
+    assert "50 filer: 25 klare" in res.stdout
+
+
+def test_exit_codes_by_subdirectory(corpus, monkeypatch) -> None:
+    base, _ = corpus
+    assert run(["check", "initiatives/klar"], base, monkeypatch).exit_code == 0
+    assert run(["check", "initiatives/anbefalinger"], base, monkeypatch).exit_code == 0
+    assert run(["check", "initiatives/anbefalinger", "--strict"], base, monkeypatch).exit_code == 1
+    assert run(["check", "initiatives/klar", "initiatives/ikke-klar"], base, monkeypatch).exit_code == 1
+    assert run(["check", "initiatives/ikke-klar", "initiatives/ugyldig"], base, monkeypatch).exit_code == 2
+    assert run(["check", "initiatives/avsluttet-00.yaml"], base, monkeypatch).exit_code == 0
+
+
+def _junit(text: str) -> Any:
+    ET.fromstring(text.encode("utf-8"))  # well-formed XML
+    return junitparser.JUnitXml.fromstring(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_junit_report(corpus, monkeypatch, strict: bool) -> None:
+    base, expected = corpus
+    args = ["check", "initiatives", "--format", "junit"] + (["--strict"] if strict else [])
+    res = run(args, base, monkeypatch)
+    assert res.exit_code == 2
+    xml = _junit(res.stdout)
+    suites = {s.name: s for s in xml}
+    assert sorted(suites) == sorted(expected)
+    for name, verdict in expected.items():
+        suite = suites[name]
+        cases = list(suite)
+        assert all(c.classname == name for c in cases)
+        outcomes = [type(r).__name__ for c in cases for r in c.result]
+        if verdict == "invalid":
+            assert outcomes == ["Error"] and suite.errors == 1
+            continue
+        assert len(cases) == suite.tests > 20  # one case per rule of the gate
+        failed = {c.name.split()[0] for c in cases if not c.is_passed}
+        if verdict == "not_ready":
+            assert failed in ({"IDE-05"}, {"IDE-06"})
+        elif name.startswith("initiatives/anbefalinger/") and strict:
+            assert failed == {"IDE-08"}
+        else:
+            assert failed == set(), name
+    total_failures = sum(s.failures for s in suites.values())
+    assert total_failures == 15 + (5 if strict else 0)
+    root = ET.fromstring(res.stdout.encode("utf-8"))
+    assert root.get("failures") == str(total_failures) and root.get("errors") == "8"
+
+
+def test_sarif_report_is_valid_and_complete(corpus, monkeypatch) -> None:
+    base, expected = corpus
+    res = run(["check", "initiatives", "--format", "sarif"], base, monkeypatch)
+    assert res.exit_code == 2
+    doc = json.loads(res.stdout)
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(doc)
+    run_ = doc["runs"][0]
+    driver = run_["tool"]["driver"]
+    assert driver["name"] == "readiness" and driver["version"] and driver["informationUri"]
+    rules = driver["rules"]
+    ids = [r["id"] for r in rules]
+    for r in rules:
+        assert r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["text"]
+        assert r["id"] == "INPUT" or r["properties"]["source"]
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for result in run_["results"]:
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"] in ids
+        loc = result["locations"][0]["physicalLocation"]
+        uri = loc["artifactLocation"]["uri"]
+        assert not uri.startswith("/") and (base / uri).is_file()
+        assert loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1
+        by_file.setdefault(uri, []).append(result)
+    for name, verdict in expected.items():
+        levels = {(r["ruleId"], r["level"]) for r in by_file.get(name, [])}
+        if verdict == "invalid":
+            assert levels == {("INPUT", "error")}
+        elif verdict == "not_ready":
+            assert levels & {("IDE-05", "error"), ("IDE-06", "error")}
+        elif name.startswith("initiatives/anbefalinger/"):
+            assert ("IDE-08", "warning") in levels
+        elif verdict == "concluded":
+            assert all(level == "note" for _, level in levels)
+        if verdict != "not_ready":
+            assert not any(level == "error" for _, level in levels if _ != "INPUT")
+
+
+def test_github_annotations(corpus, monkeypatch) -> None:
+    base, expected = corpus
+    res = run(["check", "initiatives", "--format", "github"], base, monkeypatch)
+    assert res.exit_code == 2
+    lines = res.stdout.splitlines()
+    pattern = re.compile(
+        r"^::(error|warning|notice) file=([^,]+),line=(\d+),col=(\d+),title=([^:]+)::(.+)$"
+    )
+    errors: dict[str, int] = {}
+    for line in lines[:-1]:
+        m = pattern.match(line)
+        assert m, line
+        assert "\n" not in m.group(6)
+        if m.group(1) == "error":
+            errors[m.group(2)] = errors.get(m.group(2), 0) + 1
+    failing = {f for f, v in expected.items() if v in ("not_ready", "invalid")}
+    assert set(errors) == failing
+    assert lines[-1].startswith("50 filer:")
+
+
+def test_markdown_summary_table(corpus, monkeypatch) -> None:
+    base, expected = corpus
+    res = run(["check", "initiatives", "--format", "markdown"], base, monkeypatch)
+    assert res.exit_code == 2
+    out = res.stdout
+    assert out.startswith("## readiness: 50 filer: 25 klare, 15 ikke klare, 8 ugyldige")
+    rows = [line for line in out.splitlines() if line.startswith("| `initiatives/")]
+    assert len(rows) == 50
+    for row, (name, verdict) in zip(rows, sorted(expected.items())):
+        assert row.startswith(f"| `{name}` |")
+        assert {"ready": "KLAR", "not_ready": "IKKE KLAR", "concluded": "AVSLUTTET", "invalid": "UGYLDIG"}[verdict] in row
+    assert out.count("\n### ") == 15 + 8  # details for each file that is not ready or invalid
+
+
+# -- process pool: same output, same exit code ------------------------------------------------
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text"])
+def test_parallel_run_is_identical_to_sequential(corpus, monkeypatch, fmt: str) -> None:
+    base, _ = corpus
+    one = run(["check", "initiatives", "--format", fmt, "--jobs", "1"], base, monkeypatch)
+    two = run(["check", "initiatives", "--format", fmt, "--jobs", "2"], base, monkeypatch)
+    assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)
+
+
+def test_pool_is_used_above_the_threshold(corpus, monkeypatch) -> None:
+    base, _ = corpus
+    monkeypatch.chdir(base)
+    assert batch.pool_size(2, 50) == 2
+    assert batch.pool_size(2, batch.MIN_POOL_FILES) == 0
+    assert batch.pool_size(1, 5000) == 0
+    files = expand_paths(["initiatives"])
+    options = Options(gate=None, as_of=AS_OF, lang="nb")
+    pooled = [r.to_dict() for r in check_files(files, options, jobs=2)]
+    assert pooled == [r.to_dict() for r in check_files(files, options, jobs=1)]
+
+
+# -- paths -----------------------------------------------------------------------------------
+def test_paths_sorted_deduplicated_and_globbed(corpus, monkeypatch) -> None:
+    base, expected = corpus
+    monkeypatch.chdir(base)
+    files = expand_paths(
+        ["initiatives/klar", "initiatives/klar/klar-03.yaml", "./initiatives/klar/klar-03.yaml",
+         "initiatives/**/*.yml", str(base / "initiatives" / "avsluttet-00.yaml")]
+    )
+    assert files == sorted(files) and len(files) == len(set(files))
+    assert files == sorted(
+        [f for f in expected if f.startswith("initiatives/klar/")] + ["initiatives/avsluttet-00.yaml"]
+        + ["initiatives/ugyldig/dangling.yml"]
+    )
+    assert expand_paths(["initiatives"]) == sorted(expected)  # hidden dirs and files skipped
+
+
+def test_glob_is_expanded_for_shells_that_do_not(corpus, monkeypatch) -> None:
+    base, _ = corpus
+    res = run(["check", "initiatives/klar/klar-0*.yaml", "--format", "json"], base, monkeypatch)
+    assert res.exit_code == 0
+    assert len(json.loads(res.stdout)["results"]) == 10
+
+
+@pytest.mark.parametrize("path", ["finnes-ikke/*.yaml", "initiatives/**/*.toml"])
+def test_a_pattern_matching_nothing_is_a_usage_error(corpus, monkeypatch, path: str) -> None:
+    base, _ = corpus
+    res = run(["check", "initiatives/klar", path], base, monkeypatch)
+    assert res.exit_code == 2
+    assert f"fant ingen initiativfiler (*.yaml, *.yml, *.json) i {path}" in res.stderr
+    assert "Traceback" not in res.output
+
+
+def test_an_empty_directory_is_a_usage_error(tmp_path, monkeypatch) -> None:
+    (tmp_path / "tom").mkdir()
+    res = run(["check", "tom", "--lang", "en"], tmp_path, monkeypatch)
+    assert res.exit_code == 2
+    assert "found no initiative files" in res.stderr
+
+
+def test_a_missing_file_is_an_invalid_result(corpus, monkeypatch) -> None:
+    base, _ = corpus
+    res = run(["check", "initiatives/klar", "borte.yaml", "--format", "json"], base, monkeypatch)
+    assert res.exit_code == 2
+    doc = json.loads(res.stdout)
+    missing = next(r for r in doc["results"] if r["file"] == "borte.yaml")
+    assert missing["verdict"] == "invalid" and "fant ikke filen" in missing["errors"][0]["message"]
+
+
+def test_expand_paths_raises_usage_error_for_nothing(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(UsageError):
+        expand_paths(["*.yaml"])
+
+
+# -- -o / --output ---------------------------------------------------------------------------
+def test_output_writes_the_report_and_terminal_gets_short_text(corpus, monkeypatch, tmp_path) -> None:
+    base, _ = corpus
+    report = tmp_path / "readiness.sarif"
+    res = run(["check", "initiatives", "--format", "sarif", "-o", str(report)], base, monkeypatch)
+    assert res.exit_code == 2
+    assert json.loads(report.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert not res.stdout.lstrip().startswith("{")
+    assert "initiatives/klar/klar-00.yaml" not in res.stdout  # quiet: ready files left out
+    assert res.stdout.rstrip().endswith("50 filer: 25 klare, 15 ikke klare, 8 ugyldige, 2 avsluttet")
+    assert str(report) in res.stderr
+    # a previous report is overwritten
+    again = run(["check", "initiatives/klar", "--format", "sarif", "-o", str(report)], base, monkeypatch)
+    assert again.exit_code == 0
+    assert json.loads(report.read_text(encoding="utf-8"))["runs"][0]["results"] == []
+
+
+def test_output_never_overwrites_an_input_file(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "ini.yaml"
+    path.write_text(_dump(example_data(BASE)), encoding="utf-8")
+    before = path.read_bytes()
+    res = run(["check", "ini.yaml", "--format", "json", "-o", "ini.yaml"], tmp_path, monkeypatch)
+    assert res.exit_code == 2
+    assert "er en av initiativfilene" in res.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_previous_report_in_a_checked_directory_is_not_an_input(tmp_path, monkeypatch) -> None:
+    (tmp_path / "ini").mkdir()
+    (tmp_path / "ini" / "a.yaml").write_text(_dump(example_data(BASE)), encoding="utf-8")
+    for _ in range(2):
+        res = run(["check", "ini", "--format", "json", "-o", "ini/report.json"], tmp_path, monkeypatch)
+        assert res.exit_code == 0, res.output
+        doc = json.loads((tmp_path / "ini" / "report.json").read_text(encoding="utf-8"))
+        assert [r["file"] for r in doc["results"]] == ["ini/a.yaml"]
+
+
+def test_output_to_a_missing_directory_is_a_clear_error(tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.yaml").write_text(_dump(example_data(BASE)), encoding="utf-8")
+    res = run(["check", "a.yaml", "-o", "nope/r.xml", "--format", "junit"], tmp_path, monkeypatch)
+    assert res.exit_code == 2
+    assert "kan ikke skrive rapporten" in res.stderr

@@ -1,0 +1,326 @@
+"""`readiness serve` without a browser: what an advisor relies on from the server itself.
+Files by index only (no path from a request reaches the disk), size limits (413), located
+errors instead of tracebacks, the file on disk never modified, and isolated concurrent users."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import http.client
+import os
+import re
+import subprocess
+import sys
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readiness.loader import MAX_BYTES
+from tests.helpers import EXAMPLES
+from tests.webserver import form_of, get, post, running
+
+READY = EXAMPLES / "vestfold-nord-klar.yaml"
+SECRET = "HEMMELIG-INNHOLD-SOM-ALDRI-SKAL-VISES"
+
+
+def _verdict(html: str) -> str:
+    m = re.search(r'id="verdict" data-verdict="([a-z_]+)"', html)
+    assert m, html[:2000]
+    return m.group(1)
+
+
+def _digest(path: Path) -> tuple[str, int]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path]]:
+    root = tmp_path_factory.mktemp("serve")
+    ready = root / "klar.yaml"
+    ready.write_bytes(READY.read_bytes())
+    not_ready = root / "uten-avtale.yaml"
+    not_ready.write_text(
+        READY.read_text(encoding="utf-8").replace("status: intent", "status: none  # ikke ennå"),
+        encoding="utf-8",
+    )
+    (root / "hemmelig.yaml").write_text(f"# {SECRET}\n", encoding="utf-8")
+    with running([str(ready), str(not_ready)]) as base:
+        yield base, ready, not_ready
+
+
+# -- opening files -------------------------------------------------------------------------
+def test_front_page_lists_the_given_files_by_number(served: tuple[str, Path, Path]) -> None:
+    base, ready, not_ready = served
+    page = get(base + "/").text
+    assert 'href="/f/0?lang=nb"' in page and 'href="/f/1?lang=nb"' in page
+    assert ready.name in page and not_ready.name in page
+    assert 'type="file"' in page  # and an upload
+
+
+def test_page_shows_verdict_findings_with_source_and_remedy(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    page = get(base + "/f/1").text
+    assert _verdict(page) == "not_ready"
+    assert "IKKE KLAR" in page and "Manglende forutsetninger" in page
+    assert 'data-rule="IDE-05"' in page
+    assert "Gjør dette:" in page and "Kilde:" in page and "agreement" in page
+    english = get(base + "/f/1?lang=en").text
+    assert "NOT READY" in english and "Missing prerequisites" in english and "Do this:" in english
+
+
+def test_controls_cover_the_inputs_behind_the_rules(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    form = form_of(get(base + "/f/0").text)
+    assert form["c:agreement.status"] == "intent"
+    assert form["c:parties[0].leadership.level"] == "endorsed"
+    assert form["c:parties[2].stance"] == "committed"
+    assert form["c:parties[0].core"] == "true"
+    assert "c:parties[3].core" not in form  # not core: an unchecked box
+    assert "c:youth_involvement[1]" in form and "c:youth_new.with" in form
+    assert form["c:lead_body"] == "siv-bup"
+    assert form["c:checklist.model_studied"] == "true"
+    assert form["c:decision.outcome"] == "proceed"
+    later = form_of(get(base + "/f/0?gate=establishment").text)
+    assert "c:pre_project.establishment_owner" in later
+    assert "c:pre_project.financing.municipal_share" in later
+
+
+# -- what-if -------------------------------------------------------------------------------
+def test_what_if_changes_the_verdict_and_says_what_changed(served: tuple[str, Path, Path]) -> None:
+    base, _, not_ready = served
+    form = form_of(get(base + "/f/1").text)
+    form["c:agreement.status"] = "signed"
+    html = post(base + "/f/1/results", form).text
+    assert _verdict(html) == "ready"
+    change = html[html.index('id="change"'):]
+    assert re.search(r"IKKE KLAR</span> →\s*<span[^>]*>KLAR", change)
+    assert "Løst (1)" in change and "IDE-05" in change
+    assert "ingen avtale</del> → <ins>signert avtale" in change
+
+
+def test_what_if_reports_new_findings(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    form = form_of(get(base + "/f/0").text)
+    del form["c:checklist.grant_rules_read"]  # untick
+    form["c:parties[1].leadership.level"] = "informed"
+    html = post(base + "/f/0/results", form).text
+    assert _verdict(html) == "not_ready"
+    new = html[html.index("Nye funn"):]
+    assert "IDE-15" in new and "IDE-04" in new  # a prerequisite and a recommendation
+
+
+def test_unchanged_form_is_the_file_as_loaded(served: tuple[str, Path, Path]) -> None:
+    base, ready, _ = served
+    form = form_of(get(base + "/f/0").text)
+    html = post(base + "/f/0/results", form).text
+    assert "Ingen endringer ennå" in html
+    assert post(base + "/f/0/download", form).body == ready.read_bytes()
+
+
+def test_page_without_javascript_keeps_the_edits(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    form = form_of(get(base + "/f/1").text)
+    form["c:agreement.status"] = "intent"
+    page = post(base + "/f/1", form).text  # the "Vurder på nytt" button: the whole page
+    assert _verdict(page) == "ready"
+    assert form_of(page)["c:agreement.status"] == "intent"
+    form["switch_lang"] = "en"  # the language button keeps the what-if too
+    page = post(base + "/f/1", form).text
+    assert "READY" in page and form_of(page)["c:agreement.status"] == "intent"
+    form.pop("switch_lang")
+    form["reset"] = "1"
+    assert _verdict(post(base + "/f/1", form).text) == "not_ready"
+
+
+def test_download_is_the_changed_file_with_comments_and_key_order(served: tuple[str, Path, Path]) -> None:
+    base, _, not_ready = served
+    before = _digest(not_ready)
+    form = form_of(get(base + "/f/1").text)
+    form["c:agreement.status"] = "signed"
+    form["c:youth_new.with"] = "Elevrådet ved Greveskogen vgs"
+    reply = post(base + "/f/1/download", form)
+    assert reply.status == 200
+    assert 'filename="uten-avtale.yaml"' in reply.headers["Content-Disposition"]
+    text = reply.text
+    original = not_ready.read_text(encoding="utf-8")
+    assert re.search(r"\n  status: signed +# ikke ennå\n", text)  # the changed line keeps its comment
+    assert text.startswith("# Viser:")  # and the file's header comment
+    keys = lambda s: re.findall(r"^(\w+):", s, re.M)  # noqa: E731
+    assert keys(text) == keys(original)
+    assert "  - with: Elevrådet ved Greveskogen vgs\n    kind: young_people\n" in text
+    assert _digest(not_ready) == before  # the file on disk is never modified
+
+
+def test_invalid_edit_shows_located_errors(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    form = form_of(get(base + "/f/0?gate=establishment").text)
+    form["c:pre_project.financing.municipal_share"] = "femti"
+    reply = post(base + "/f/0/results", form)
+    assert reply.status == 200
+    assert _verdict(reply.text) == "invalid"
+    assert "Den endrede filen kan ikke vurderes" in reply.text
+    assert "skal være et heltall" in reply.text and "linje" in reply.text
+    assert "Traceback" not in reply.text
+
+
+# -- files by index only ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/f/2",
+        "/f/-1",
+        "/f/0/../../hemmelig.yaml",
+        "/f/..%2fhemmelig.yaml",
+        "/f/%2e%2e/%2e%2e/etc/passwd",
+        "/static/../../../etc/passwd",
+        "/static/..%2f..%2fhemmelig.yaml",
+        "/hemmelig.yaml",
+        "/f/0?path=../hemmelig.yaml&file=/etc/passwd",
+    ],
+)
+def test_paths_from_the_request_never_reach_the_disk(served: tuple[str, Path, Path], path: str) -> None:
+    base, _, _ = served
+    host, port = urllib.parse.urlsplit(base).netloc.split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    conn.request("GET", path)  # sent as is: no client-side normalisation of ../
+    resp = conn.getresponse()
+    body = resp.read().decode("utf-8")
+    conn.close()
+    if "?" in path:  # query parameters are ignored: it is file 0
+        assert resp.status == 200 and _verdict(body) == "ready"
+    else:
+        assert resp.status == 404
+        assert "Finnes ikke" in body
+    assert SECRET not in body and "root:" not in body
+
+
+def test_an_uploaded_name_is_only_a_name(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    fields = {
+        "upload_name": "/etc/passwd",
+        "upload_text": base64.b64encode(READY.read_bytes()).decode(),
+    }
+    reply = post(base + "/u", fields)
+    assert reply.status == 200 and _verdict(reply.text) == "ready"
+    assert "root:" not in reply.text
+
+
+# -- uploads and size limits ---------------------------------------------------------------
+def test_upload_is_assessed_and_travels_with_the_form(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    text = READY.read_bytes().replace(b"status: intent", b"status: draft")
+    page = post(base + "/upload", {"lang": "nb"}, {"file": ("mitt-initiativ.yaml", text)}).text
+    assert _verdict(page) == "ready" and "mitt-initiativ.yaml" in page
+    form = form_of(page)
+    assert form["c:agreement.status"] == "draft"
+    form["c:agreement.status"] = "none"
+    assert _verdict(post(base + "/u/results", form).text) == "not_ready"
+    download = post(base + "/u/download", form)
+    assert 'filename="mitt-initiativ.yaml"' in download.headers["Content-Disposition"]
+    assert download.body == text.replace(b"status: draft", b"status: none")
+
+
+def test_invalid_upload_shows_located_errors(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    bad = READY.read_bytes().replace(b"  leadership:", b"  ledership:", 1)
+    reply = post(base + "/upload", {}, {"file": ("feil.yaml", bad)})
+    assert reply.status == 200 and _verdict(reply.text) == "invalid"
+    assert "feil.yaml: linje 19, kolonne 5" in reply.text
+    assert "mente du «leadership»?" in reply.text
+    assert "Traceback" not in reply.text
+    other = post(base + "/upload", {}, {"file": ("notat.txt", b"hei")})
+    assert "ukjent filtype" in other.text
+
+
+def test_upload_over_one_mebibyte_is_refused_with_413(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    just_over = READY.read_bytes() + b"#" * (MAX_BYTES + 1 - READY.stat().st_size)
+    reply = post(base + "/upload", {}, {"file": ("stor.yaml", just_over)})
+    assert reply.status == 413
+    assert "Filen er for stor" in reply.text and str(MAX_BYTES) in reply.text
+    huge = post(base + "/upload?lang=en", {}, {"file": ("enorm.yaml", b"#" * (4 * MAX_BYTES))})
+    assert huge.status == 413 and "The file is too large" in huge.text
+
+
+def test_upload_of_exactly_one_mebibyte_works_with_edits(served: tuple[str, Path, Path]) -> None:
+    base, _, _ = served
+    padding = b"\n# " + b"x" * 1000
+    data = READY.read_bytes()
+    data += padding * ((MAX_BYTES - len(data)) // len(padding))
+    data += b"#" * (MAX_BYTES - len(data))
+    assert len(data) == MAX_BYTES
+    page = post(base + "/upload", {}, {"file": ("akkurat.yaml", data)}).text
+    assert _verdict(page) == "ready"
+    form = form_of(page)
+    form["c:agreement.status"] = "none"
+    assert _verdict(post(base + "/u/results", form).text) == "not_ready"
+
+
+# -- isolation -------------------------------------------------------------------------------
+def test_concurrent_users_get_their_own_results(served: tuple[str, Path, Path]) -> None:
+    base, ready, not_ready = served
+    before = (_digest(ready), _digest(not_ready))
+    start = form_of(get(base + "/f/1").text)
+    wants = {"signed": "ready", "none": "not_ready", "intent": "ready", "draft": "ready"}
+    failures: list[str] = []
+    barrier = threading.Barrier(len(wants))
+
+    def user(status: str) -> None:
+        form = dict(start, **{"c:agreement.status": status})
+        if status == "draft":  # a different edit: no core party has backing
+            form["c:parties[2].leadership.level"] = "none"
+        barrier.wait()
+        for _ in range(15):
+            html = post(base + "/f/1/results", form).text
+            got = _verdict(html)
+            expected = "not_ready" if status == "draft" else wants[status]
+            if got != expected or ("IDE-03" in html) != (status == "draft"):
+                failures.append(f"{status}: {got}")
+
+    threads = [threading.Thread(target=user, args=(s,)) for s in wants]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(60)
+    assert not failures
+    assert (_digest(ready), _digest(not_ready)) == before
+
+
+# -- the command ---------------------------------------------------------------------------
+def test_serve_command_opens_the_example(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "readiness.cli", "serve", str(READY), "--port", "0", "--as-of", "2026-11-22"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        assert url, line + (proc.stderr.read() if proc.poll() is not None and proc.stderr else "")
+        page = get(url.group(0) + "f/0").text
+        assert _verdict(page) == "ready" and "FACT Ung Vestfold nord" in page
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        if proc.stdout:
+            proc.stdout.close()
+        if proc.stderr:
+            proc.stderr.close()
+
+
+def test_serve_refuses_a_port_in_use(served: tuple[str, Path, Path]) -> None:
+    from click.testing import CliRunner
+
+    from readiness.cli import main
+
+    port = urllib.parse.urlsplit(served[0]).port
+    result = CliRunner().invoke(main, ["serve", str(READY), "--port", str(port)])
+    assert result.exit_code == 2
+    assert "kan ikke lytte på 127.0.0.1" in result.output

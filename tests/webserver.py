@@ -1,0 +1,135 @@
+"""A `readiness serve` application running on a free port of 127.0.0.1 in a thread, for the
+server and browser tests (one per test module), plus small HTTP helpers on urllib."""
+
+from __future__ import annotations
+
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from readiness.web.app import create_app, make_server
+from tests.helpers import AS_OF
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+
+@contextmanager
+def running(files: Sequence[str], lang: str = "nb") -> Iterator[str]:
+    """Serve ``files`` (assessment date fixed: tests never depend on today); yield the base URL."""
+    app = create_app(files, as_of=AS_OF, lang=lang)  # type: ignore[arg-type]
+    server = make_server(app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def _send(req: urllib.request.Request) -> Reply:
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return Reply(resp.status, dict(resp.headers), resp.read())
+    except urllib.error.HTTPError as exc:
+        with exc:
+            return Reply(exc.code, dict(exc.headers), exc.read())
+
+
+def get(url: str) -> Reply:
+    return _send(urllib.request.Request(url))
+
+
+def post(url: str, fields: Mapping[str, str], files: Mapping[str, tuple[str, bytes]] | None = None) -> Reply:
+    """POST as multipart/form-data, like the page's forms."""
+    boundary = uuid.uuid4().hex
+    parts: list[bytes] = []
+    for name, value in fields.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + value.encode("utf-8")
+            + b"\r\n"
+        )
+    for name, (filename, data) in (files or {}).items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+            f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
+            + data
+            + b"\r\n"
+        )
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    req = urllib.request.Request(
+        url, data=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    )
+    return _send(req)
+
+
+class _FormParser:
+    """The values a browser would submit for the page's #whatif form (stdlib html.parser)."""
+
+    def __init__(self, html: str) -> None:
+        from html.parser import HTMLParser
+
+        values: dict[str, str] = {}
+        state: dict[str, object] = {"in_form": False, "select": None, "first": None, "textarea": None}
+
+        class P(HTMLParser):
+            def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+                a = {k: v or "" for k, v in attrs}
+                if tag == "form" and a.get("id") == "whatif":
+                    state["in_form"] = True
+                if not state["in_form"]:
+                    return
+                if tag == "input" and "name" in a:
+                    kind = a.get("type", "text")
+                    if kind == "checkbox":
+                        if "checked" in a:
+                            values[a["name"]] = a.get("value", "on")
+                    elif kind not in ("file", "submit"):
+                        values[a["name"]] = a.get("value", "")
+                elif tag == "select":
+                    state["select"], state["first"] = a["name"], True
+                elif tag == "option" and state["select"]:
+                    if state["first"] or "selected" in a:
+                        values[str(state["select"])] = a.get("value", "")
+                    state["first"] = False
+                elif tag == "textarea":
+                    state["textarea"] = a["name"]
+                    values[a["name"]] = ""
+
+            def handle_endtag(self, tag: str) -> None:
+                if tag == "form":
+                    state["in_form"] = False
+                elif tag == "select":
+                    state["select"] = None
+                elif tag == "textarea":
+                    state["textarea"] = None
+
+            def handle_data(self, data: str) -> None:
+                if state["textarea"]:
+                    values[str(state["textarea"])] += data
+
+        P().feed(html)
+        for name, text in values.items():
+            if name.startswith("c:") and text.startswith("\n"):
+                values[name] = text[1:]  # HTML drops a textarea's first newline
+        self.values = values
+
+
+def form_of(html: str) -> dict[str, str]:
+    return dict(_FormParser(html).values)
