@@ -66,8 +66,15 @@ def _often(d: Draw, fill: int) -> bool:
     return d.integer(0, 9) < fill
 
 
-def _text(d: Draw) -> str:
-    if d.integer(0, 9) == 0:
+def _best(d: Draw, fill: int, best: T, options: Sequence[T]) -> T:
+    """``best`` (the value that meets the rules) mostly, in a complete initiative."""
+    if fill == 10 and d.integer(0, 9) > 0:
+        return best
+    return d.choice(options)
+
+
+def _text(d: Draw, fill: int = 0) -> str:
+    if fill < 10 and d.integer(0, 9) == 0:
         return d.choice(("   ", "", "\t"))  # blank: counts as absent
     return " ".join(d.choice(WORDS) for _ in range(d.integer(1, 6)))
 
@@ -114,11 +121,11 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
         if _often(d, fill):
             p["core"] = d.boolean() if fill < 10 else kind in KINDS[:3] or d.boolean()
         if _often(d, fill):
-            p["stance"] = "committed" if fill == 10 and d.boolean() else d.choice(STANCES)
+            p["stance"] = _best(d, fill, "committed", STANCES)
         if _often(d, fill):
             p["contact_established"] = _date(d)
         if _often(d, fill):
-            lead: dict[str, Any] = {"level": d.choice(LEADERSHIP[1:] if fill == 10 else LEADERSHIP)}
+            lead: dict[str, Any] = {"level": _best(d, fill, "committed", LEADERSHIP)}
             if d.boolean():
                 lead["by"] = _text(d)
             if d.boolean():
@@ -128,7 +135,10 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
     data["parties"] = parties
 
     if _often(d, fill):
-        ag: dict[str, Any] = {"status": d.choice(AGREEMENT), "parties": _subset(d, ids)}
+        ag: dict[str, Any] = {
+            "status": _best(d, fill, "signed", AGREEMENT),
+            "parties": _best(d, fill, ids, [_subset(d, ids)]),
+        }
         if d.boolean():
             ag["date"] = _date(d)
         if d.boolean():
@@ -141,7 +151,7 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
                 "kind": d.choice(("user_organisation", "youth_council", "young_people", "other")),
                 **({"how": _text(d)} if d.boolean() else {}),
             }
-            for _ in range(d.integer(0, 3))
+            for _ in range(d.integer(1 if fill == 10 else 0, 3))
         ]
     if _often(d, fill):
         tg: dict[str, Any] = {}
@@ -150,31 +160,33 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
         if _often(d, fill):
             tg["age_max"] = _number(d, (25,), 30)
         if _often(d, fill):
-            tg["basis"] = d.choice(("function", "diagnosis", "mixed"))
+            tg["basis"] = _best(d, fill, "function", ("function", "diagnosis", "mixed"))
         if _often(d, fill):
             tg["estimated_size"] = _number(d, (20,), 300)
         if _often(d, fill):
-            tg["sources"] = [d.choice(WORDS) for _ in range(d.integer(0, 4))]
+            tg["sources"] = [d.choice(WORDS) for _ in range(d.integer(2 if fill == 10 else 0, 4))]
         data["target_group"] = tg
     if _often(d, fill):
-        data["services"] = {k: _text(d) for k in ("gaps", "fit") if _often(d, fill)}
+        data["services"] = {k: _text(d, fill) for k in ("gaps", "fit") if _often(d, fill)}
     if _often(d, fill):
-        data["lead_body"] = d.choice(ids)
+        data["lead_body"] = _best(d, fill, ids[0], ids)
     if _often(d, fill):
         plan: dict[str, Any] = {}
         if d.boolean():
             plan["recruit_by"] = _date(d)
-        if d.boolean():
-            plan["description"] = _text(d)
+        if fill == 10 or d.boolean():
+            plan["description"] = _text(d, fill)
         if d.boolean():
             plan["funded_by"] = _text(d)
         data["project_leader_plan"] = plan
     if _often(d, fill):
         data["checklist"] = {k: _often(d, fill) for k in ("model_studied", "grant_rules_read")}
     if _often(d, fill):
-        dec: dict[str, Any] = {"outcome": d.choice(("proceed", "proceed", "other_solution", "undecided"))}
+        dec: dict[str, Any] = {
+            "outcome": _best(d, fill, "proceed", ("proceed", "proceed", "other_solution", "undecided"))
+        }
         if _often(d, fill):
-            dec["rationale"] = _text(d)
+            dec["rationale"] = _text(d, fill)
         if d.boolean():
             dec["document"] = _text(d)
         data["decision"] = dec
@@ -187,7 +199,7 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
                 est[key] = _often(d, fill)
         for key in ("location", "team_leader"):
             if _often(d, fill):
-                est[key] = _text(d)
+                est[key] = _text(d, fill)
         for key in ("personnel_responsibility", "professional_responsibility"):
             if _often(d, fill):
                 est[key] = d.choice(ids)
@@ -212,27 +224,27 @@ def _pre_project(d: Draw, ids: list[str], fill: int) -> dict[str, Any]:
         pp["establishment_owner"] = d.choice(ids)
     for key in ("establishment_lead", "organisation", "local_target_group", "records", "user_involvement"):
         if _often(d, fill):
-            pp[key] = _text(d)
+            pp[key] = _text(d, fill)
     if _often(d, fill):
         m = min(100, _number(d, (50, 0, 100), 100))
         fin: dict[str, Any] = {"municipal_share": m}
         if _often(d, fill):
-            fin["specialist_share"] = 100 - m if d.boolean() else d.integer(0, 100)
+            fin["specialist_share"] = 100 - m if fill == 10 or d.boolean() else d.integer(0, 100)
         if _often(d, fill):
-            fin["after_grant"] = _text(d)
+            fin["after_grant"] = _text(d, fill)
         pp["financing"] = fin
     if _often(d, fill):
-        pp["quality_assurance"] = {"fidelity_measurement": _often(d, fill), "plan": _text(d)}
+        pp["quality_assurance"] = {"fidelity_measurement": _often(d, fill), "plan": _text(d, fill)}
     if _often(d, fill):
         pp["cooperation"] = [
             {
                 "with": d.choice(("child_welfare", "school", "nav", "other")),
                 "agreement": d.choice(("none", "planned", "signed")),
             }
-            for _ in range(d.integer(0, 3))
+            for _ in range(d.integer(1 if fill == 10 else 0, 3))
         ]
     if _often(d, fill):
-        pp["intake"] = {"procedure": _text(d), "gradual": d.boolean()}
+        pp["intake"] = {"procedure": _text(d, fill), "gradual": d.boolean()}
     if _often(d, fill):
         gov: dict[str, Any] = {"steering_group": _subset(d, ids)}
         if d.boolean():
@@ -250,20 +262,24 @@ def _pre_project(d: Draw, ids: list[str], fill: int) -> dict[str, Any]:
 def _application(d: Draw, ids: list[str], fill: int) -> dict[str, Any]:
     app: dict[str, Any] = {"for_gate": d.choice(("preproject", "establishment"))}
     if _often(d, fill):
-        app["main_applicant"] = d.choice(ids)
+        app["main_applicant"] = _best(d, fill, ids[0], ids)
     if _often(d, fill):
-        app["co_applicants"] = _subset(d, ids)
+        app["co_applicants"] = _best(d, fill, ids[1:], [_subset(d, ids)])
     if _often(d, fill):
         app["amount_requested"] = _number(d, (1_000_000, 6_000_000), 8_000_000)
     if _often(d, fill):
         app["own_funding"] = _number(d, (0,), 500_000)
     for key in ("budget", "goals", "risk_assessment", "lasting_operation"):
         if _often(d, fill):
-            app[key] = _text(d)
+            app[key] = _text(d, fill)
     if _often(d, fill):
-        app["milestones"] = [{"what": _text(d).strip() or "milepæl", "by": _date(d)} for _ in range(d.integer(0, 2))]
+        app["milestones"] = [
+            {"what": _text(d).strip() or "milepæl", "by": _date(d)}
+            for _ in range(d.integer(1 if fill == 10 else 0, 2))
+        ]
     if _often(d, fill):
-        app["signatures"] = [{"party": p, "role": "Kommunedirektør"} for p in _subset(d, ids)]
+        signed = _best(d, fill, ids, [_subset(d, ids)])
+        app["signatures"] = [{"party": p, "role": "Kommunedirektør"} for p in signed]
     if _often(d, fill):
         app["deadline"] = _date(d)
     if d.integer(0, 3) == 0:

@@ -460,6 +460,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.l.contents": {"nb": "Innhold", "en": "Contents"},
     "report.l.verdict": {"nb": "Utfall", "en": "Verdict"},
     "report.l.missing_ids": {"nb": "Manglende forutsetninger", "en": "Missing prerequisites"},
+    "report.l.missing_ids_concluded": {
+        "nb": "Forutsetninger som ikke er oppfylt (endrer ikke utfallet)",
+        "en": "Prerequisites not met (they do not change the verdict)",
+    },
     "report.l.overview": {"nb": "Status per regel", "en": "Status per rule"},
     "report.l.overview_intro": {
         "nb": "Hver rute er én regel i porten, gruppert etter regelgruppe; tegnet i ruten sier "
@@ -683,7 +687,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.reassess": {"nb": "Vurder på nytt", "en": "Assess again"},
     "web.reset": {"nb": "Tilbakestill", "en": "Reset"},
     "web.download": {"nb": "Last ned endret fil (YAML)", "en": "Download the changed file (YAML)"},
-    "web.download.report": {"nb": "Last ned rapport", "en": "Download report"},
     "web.change": {"nb": "Endring mot filen slik den ble lastet", "en": "Change against the file as loaded"},
     "web.no_change": {
         "nb": "Ingen endringer ennå: dette er filen slik den ble lastet.",
@@ -708,6 +711,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.group.establishment": {"nb": "Etableringen", "en": "The establishment"},
     "web.field.agreement.status": {"nb": "Avtalens status", "en": "Agreement status"},
     "web.field.core": {"nb": "Kjernepart", "en": "Core party"},
+    "web.level.municipal": {"nb": "kommunalt nivå", "en": "municipal level"},
+    "web.level.specialist": {"nb": "spesialisthelsetjenesten", "en": "specialist health service"},
+    "web.download.report_html": {"nb": "Last ned rapport (HTML)", "en": "Download report (HTML)"},
+    "web.download.report_md": {"nb": "Rapport som Markdown", "en": "Report as Markdown"},
     "web.field.stance": {"nb": "Holdning til forprosjekt", "en": "Stance on a pre-project"},
     "web.field.leadership": {"nb": "Ledelsesforankring", "en": "Leadership anchoring"},
     "web.field.youth_keep": {"nb": "Med i filen", "en": "In the file"},

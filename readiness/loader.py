@@ -218,7 +218,7 @@ def _translate(err: Any, doc: source.Document) -> Problem:
     if loc == ("schema_version",) and kind == "literal_error":
         return Problem("schema.schema_version", line, col, {"value": value})
     if kind in ("literal_error", "enum"):
-        expected = str(ctx.get("expected", "")).replace("'", "")
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
         return Problem(
             "schema.choice", line, col, {"value": value, "field": label, "choices": expected}
         )

@@ -323,8 +323,15 @@ def _finding_view(f: Finding, loaded: LoadedInitiative, lang: Lang) -> FindingVi
 
 # Keys whose values are party ids: the report names the party.
 _PARTY_KEYS = {
-    "lead_body", "establishment_owner", "personnel_responsibility", "professional_responsibility",
-    "main_applicant", "co_applicants", "parties", "steering_group", "party",
+    "lead_body",
+    "establishment_owner",
+    "personnel_responsibility",
+    "professional_responsibility",
+    "main_applicant",
+    "co_applicants",
+    "parties",
+    "steering_group",
+    "party",
 }
 _ENUM_KEYS = {"stance", "kind", "outcome", "status", "basis", "level", "decision_rule", "with"}
 
@@ -347,7 +354,9 @@ def _format_value(value: Any, key: str, lang: Lang, names: dict[str, str] | None
         return "; ".join(_format_value(v, key, lang, names) for v in value)
     if isinstance(value, dict):
         return ", ".join(
-            _format_value(v, k, lang, names) if k in ("with", "what") else f"{k}: {_format_value(v, k, lang, names)}"
+            _format_value(v, k, lang, names)
+            if k in ("with", "what")
+            else f"{k}: {_format_value(v, k, lang, names)}"
             for k, v in value.items()
         )
     if key in _ENUM_KEYS and isinstance(value, str):
@@ -410,11 +419,27 @@ def _rule_ref(rule_id: str, by_rule: dict[str, Finding], catalog: Catalog, lang:
     f = by_rule.get(rule_id)
     if f is None:
         title = catalog.rule(rule_id).title.get(lang) if catalog.has_rule(rule_id) else ""
-        sev = t(f"severity.{catalog.rule(rule_id).severity}", lang) if catalog.has_rule(rule_id) else ""
-        return RuleRef(rule_id, title, sev, "not_assessed", _status_label("not_assessed", lang), MARKS["not_assessed"])
+        sev = (
+            t(f"severity.{catalog.rule(rule_id).severity}", lang)
+            if catalog.has_rule(rule_id)
+            else ""
+        )
+        return RuleRef(
+            rule_id,
+            title,
+            sev,
+            "not_assessed",
+            _status_label("not_assessed", lang),
+            MARKS["not_assessed"],
+        )
     status = _display_status(f)
     return RuleRef(
-        rule_id, f.title, t(f"severity.{f.severity}", lang), status, _status_label(status, lang), MARKS[status]
+        rule_id,
+        f.title,
+        t(f"severity.{f.severity}", lang),
+        status,
+        _status_label(status, lang),
+        MARKS[status],
     )
 
 
@@ -497,7 +522,9 @@ def _agreement(loaded: LoadedInitiative, lang: Lang) -> tuple[Fact, ...]:
     ag = loaded.initiative.agreement
     absent = t("value.absent", lang)
     return (
-        Fact(t("report.agreement.status", lang), _label("status", ag.status if ag else "none", lang)),
+        Fact(
+            t("report.agreement.status", lang), _label("status", ag.status if ag else "none", lang)
+        ),
         Fact(t("report.agreement.date", lang), ag.date.isoformat() if ag and ag.date else absent),
         Fact(t("report.agreement.document", lang), ag.document if ag and ag.document else absent),
     )
@@ -511,7 +538,8 @@ def _grid(a: Assessment, lang: Lang) -> tuple[GridRow, ...]:
             if not f.rule.startswith(group + "-"):
                 continue
             status = _display_status(f)
-            label = f"{f.rule}: {_status_label(status, lang)} ({t('severity.' + f.severity, lang)}). {f.title}"
+            severity = t(f"severity.{f.severity}", lang)
+            label = f"{f.rule}: {_status_label(status, lang)} ({severity}). {f.title}"
             cells.append(GridCell(f.rule, f.rule.split("-")[1], status, MARKS[status], label))
         for start in range(0, len(cells), GRID_ROW):
             rows.append(GridRow(group, tuple(cells[start : start + GRID_ROW]), start > 0))
@@ -534,7 +562,9 @@ def _application(
     if app is None:
         return None
     absent = t("value.absent", lang)
-    gate_name = catalog.gate(app.for_gate).name.get(lang) if app.for_gate in catalog.gates else app.for_gate
+    gate_name = (
+        catalog.gate(app.for_gate).name.get(lang) if app.for_gate in catalog.gates else app.for_gate
+    )
     assessed = app.for_gate == a.gate
     signatures = {s.party: s for s in app.signatures}
     applicants = []
@@ -565,7 +595,9 @@ def _application(
                     id=s.party,
                     name=party.name if party else s.party,
                     role=t("report.app.signer_only", lang),
-                    level=_label("level", level_of(party.kind), lang) if party and level_of(party.kind) else "–",
+                    level=_label("level", level_of(party.kind), lang)
+                    if party and level_of(party.kind)
+                    else "–",
                     signed=_yes_no(True, lang),
                     signed_by=s.role,
                     signed_date=s.date.isoformat() if s.date else "",
@@ -577,7 +609,13 @@ def _application(
         amount_text = t("report.app.amount_unknown", lang)
     elif app.amount_requested <= limit:
         amount_status = "within"
-        amount_text = t("report.app.within", lang, amount=money(app.amount_requested, lang), limit=money(limit, lang), year=catalog.call.year)
+        amount_text = t(
+            "report.app.within",
+            lang,
+            amount=money(app.amount_requested, lang),
+            limit=money(limit, lang),
+            year=catalog.call.year,
+        )
     else:
         amount_status = "over"
         amount_text = t(
@@ -590,12 +628,18 @@ def _application(
         )
     facts = (
         Fact(t("report.app.for_gate", lang), gate_name),
-        Fact(t("report.app.amount", lang), money(app.amount_requested, lang) if app.amount_requested is not None else absent),
+        Fact(
+            t("report.app.amount", lang),
+            money(app.amount_requested, lang) if app.amount_requested is not None else absent,
+        ),
         Fact(
             t("report.app.limit", lang, year=catalog.call.year),
             money(limit, lang) if limit is not None else absent,
         ),
-        Fact(t("report.app.own_funding", lang), money(app.own_funding, lang) if app.own_funding is not None else absent),
+        Fact(
+            t("report.app.own_funding", lang),
+            money(app.own_funding, lang) if app.own_funding is not None else absent,
+        ),
         Fact(t("report.app.deadline", lang), app.deadline.isoformat() if app.deadline else absent),
         Fact(
             t("report.app.submitted", lang),
@@ -647,12 +691,21 @@ def _verdict_text(a: Assessment, lang: Lang) -> str:
         return t("verdict.concluded.long", lang)
     if a.verdict == "ready":
         return t("verdict.ready.long", lang, gate_name=a.gate_name)
-    return t("verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name)
+    return t(
+        "verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name
+    )
 
 
 _LABEL_KEYS = (
-    "heading.missing", "heading.warnings", "heading.advice", "heading.accepted",
-    "label.source", "label.remedy", "label.line", "label.parties", "label.accepted_by",
+    "heading.missing",
+    "heading.warnings",
+    "heading.advice",
+    "heading.accepted",
+    "label.source",
+    "label.remedy",
+    "label.line",
+    "label.parties",
+    "label.accepted_by",
     "label.reason",
 )
 
@@ -686,12 +739,17 @@ def build_report(
         Fact(t("report.l.phase", lang), _label("phase", a.phase, lang)),
         Fact(t("report.l.gate", lang), f"{a.gate_name} ({a.gate})"),
         Fact(t("report.l.as_of", lang), a.as_of.isoformat()),
-        Fact(t("report.l.catalog", lang), t("report.catalog_version", lang, version=a.catalog_version)),
+        Fact(
+            t("report.l.catalog", lang),
+            t("report.catalog_version", lang, version=a.catalog_version),
+        ),
         Fact(t("report.l.call", lang), _call_label(catalog, lang)),
         Fact(t("report.l.file", lang), a.file),
         Fact(
             t("report.l.updated", lang),
-            ini.initiative.updated.isoformat() if ini.initiative.updated else t("value.absent", lang),
+            ini.initiative.updated.isoformat()
+            if ini.initiative.updated
+            else t("value.absent", lang),
         ),
     )
     views = {f.rule: _finding_view(f, loaded, lang) for f in a.findings}
@@ -700,7 +758,11 @@ def build_report(
         + ([spec.gates[a.gate].source.document] if a.gate in spec.gates else [])
     )
     sources = tuple(
-        Fact(doc, catalog.documents[doc].title + (f" ({catalog.documents[doc].year})" if catalog.documents[doc].year else ""))
+        Fact(
+            doc,
+            catalog.documents[doc].title
+            + (f" ({catalog.documents[doc].year})" if catalog.documents[doc].year else ""),
+        )
         for doc in used_docs
         if doc in catalog.documents
     )

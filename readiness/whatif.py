@@ -204,7 +204,9 @@ def _jsonable(value: Any) -> Any:
 def _flow(value: Any) -> str:
     if value is None:
         return ""
-    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10_000)
+    text = yaml.safe_dump(
+        value, default_flow_style=True, allow_unicode=True, width=10_000, sort_keys=False
+    )
     return text.strip().removesuffix("...").strip()
 
 
@@ -251,18 +253,25 @@ def what_if(
     return WhatIf(loaded.file, tuple(edits), compare(before, after), text, is_json)
 
 
-def write_changed(result: WhatIf, out: str, *, force: bool = False) -> Path:
-    """Write the changed initiative to ``out``: never over the input file, and over another
-    existing file only with ``force``. The format follows the input (JSON stays JSON)."""
+def check_target(file: str, out: str, *, force: bool = False) -> Path:
+    """Refuse ``out`` before any work: it must not be the input ``file``, must not exist
+    (unless ``force``), and must have the input's format (JSON stays JSON)."""
     target = Path(out)
-    suffixes = (".json",) if result.is_json else (".yaml", ".yml")
+    suffixes = (".json",) if file.lower().endswith(".json") else (".yaml", ".yml")
     if target.suffix.lower() not in suffixes:
         raise UsageError("whatif.write_ext", out=out, valid=", ".join(suffixes))
-    source = Path(result.file)
-    if result.file != "-" and target.exists() and source.exists() and target.samefile(source):
+    source = Path(file)
+    if file != "-" and target.exists() and source.exists() and target.samefile(source):
         raise UsageError("whatif.write_input", out=out)
     if target.exists() and not force:
         raise UsageError("whatif.write_exists", out=out)
+    return target
+
+
+def write_changed(result: WhatIf, out: str, *, force: bool = False) -> Path:
+    """Write the changed initiative to ``out``: never over the input file, and over another
+    existing file only with ``force``. The format follows the input (JSON stays JSON)."""
+    target = check_target(result.file, out, force=force)
     try:
         with target.open("w" if force else "x", encoding="utf-8", newline="") as fh:
             fh.write(result.text)

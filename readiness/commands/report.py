@@ -17,7 +17,14 @@ import click
 
 from readiness.assessment import assess
 from readiness.catalog import default_catalog
-from readiness.cli import as_of_option, call_option, gate_option, handle_errors, lang_option, to_date
+from readiness.cli import (
+    as_of_option,
+    call_option,
+    gate_option,
+    handle_errors,
+    lang_option,
+    to_date,
+)
 from readiness.errors import UsageError
 from readiness.i18n import t
 from readiness.loader import STDIN, load_file
@@ -45,18 +52,27 @@ def write_output(path: Path, content: str | bytes) -> None:
             fh.write(data)
         os.replace(tmp, path)
     except OSError as exc:
-        raise UsageError("usage.output_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise UsageError(
+            "usage.output_unwritable", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
 
 
 @click.command()
 @click.argument("file")
 @click.option(
-    "--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(dir_okay=False),
+    default=None,
     help="Skriv rapporten til FILE; filendelsen velger formatet: .html, .md eller .pdf "
     "(PDF krever Chromium).",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["html", "md"]), default=None,
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "md"]),
+    default=None,
     help="Format på standard ut når -o ikke er gitt (standard: html).",
 )
 @gate_option

@@ -14,7 +14,7 @@ from readiness.loader import load_file
 from readiness.render import RenderContext
 from readiness.render import changes
 from readiness.results import EXIT_NOT_READY, EXIT_OK
-from readiness.whatif import parse_set, parse_unset, what_if, write_changed
+from readiness.whatif import check_target, parse_set, parse_unset, what_if, write_changed
 
 
 @click.command()
@@ -53,6 +53,8 @@ def whatif(
     if not sets and not unsets:
         raise UsageError("whatif.no_edits")
     edits = [parse_set(s) for s in sets] + [parse_unset(u) for u in unsets]
+    if out:
+        check_target(file, out, force=force)
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     loaded = load_file(file, catalog)

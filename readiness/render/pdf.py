@@ -3,7 +3,8 @@
 Chromium is chosen over WeasyPrint because the browser tests need it anyway and it needs no
 Python package; WeasyPrint would need pango from the system as well. The browser is found as
 ``$READINESS_CHROMIUM`` or on PATH as chromium, chromium-browser, google-chrome or
-google-chrome-stable. It prints a file we wrote ourselves, with JavaScript off and no network.
+google-chrome-stable. It prints a file we wrote ourselves; the page's CSP allows no script
+and no fetch.
 """
 
 from __future__ import annotations
@@ -44,23 +45,22 @@ def html_to_pdf(html: str) -> bytes:
             browser,
             "--headless",
             # The sandbox needs user namespaces, which containers and root often lack; the page
-            # is our own escaped HTML with scripts disabled and no network.
+            # is our own escaped HTML whose Content-Security-Policy forbids scripts and fetches.
+            # (--blink-settings=scriptEnabled=false would be stricter but makes headless
+            # print-to-PDF write nothing, seen with Chromium 156.)
             "--no-sandbox",
             "--disable-gpu",
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
-            "--blink-settings=scriptEnabled=false",
             f"--user-data-dir={Path(tmp) / 'profile'}",
             "--no-pdf-header-footer",
             f"--print-to-pdf={out}",
             page.as_uri(),
         ]
         try:
-            proc = subprocess.run(
-                args, capture_output=True, timeout=TIMEOUT_SECONDS, check=False
-            )
+            proc = subprocess.run(args, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise UsageError("report.pdf.failed", detail=type(exc).__name__) from exc
         if not out.is_file() or out.stat().st_size == 0:

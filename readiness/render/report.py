@@ -64,9 +64,7 @@ def _environment(fmt: ReportFormat) -> jinja2.Environment:
             keep_trailing_newline=True,
             undefined=jinja2.StrictUndefined,
         )
-    return jinja2.Environment(
-        loader=loader, autoescape=True, undefined=jinja2.StrictUndefined
-    )
+    return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
 
 
 def render_html(view: ReportView) -> str:

@@ -25,11 +25,23 @@ from readiness.errors import InputError, Problem, UsageError
 from readiness.i18n import LANGS, Lang, t
 from readiness.loader import EXTENSIONS, MAX_BYTES, load_text, read_text
 from readiness.web import controls, pages
-from readiness.web.variant import apply_edits
+from readiness.whatif import edited_text
 
 # A request carries at most the file (base64 in a form field: 4/3 of 1 MiB) and the controls.
 _FORM_LIMIT = MAX_BYTES * 4 // 3 + 256 * 1024
 _UPLOAD = "/u"
+
+
+def _report_available() -> bool:
+    """The readiness report (issue 6) is offered as a download when its renderer is there."""
+    try:
+        import readiness.render.report  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+_REPORT = _report_available()
 
 
 class _Source:
@@ -45,9 +57,16 @@ class _Source:
         self.upload = upload  # base64 of an uploaded file, sent back with every request
 
     @property
+    def is_json(self) -> bool:
+        return self.name.lower().endswith(".json")
+
+    @property
     def download_name(self) -> str:
-        stem = re.sub(r"[^\w.-]+", "_", PurePosixPath(self.name).stem) or "initiativ"
-        return f"{stem}.yaml"
+        """The file's own name (JSON stays JSON, as `readiness whatif --write` keeps it)."""
+        path = PurePosixPath(self.name)
+        stem = re.sub(r"[^\w.-]+", "_", path.stem) or "initiativ"
+        suffix = path.suffix.lower() if path.suffix.lower() in EXTENSIONS else ".yaml"
+        return stem + suffix
 
 
 def _decode(data: bytes, name: str) -> tuple[str | None, InputError | None]:
@@ -127,7 +146,7 @@ def create_app(
             ctx["invalid"] = pages.problems(source.error, lang)
             return ctx
         assert source.text is not None
-        is_json = source.name.lower().endswith(".json")
+        is_json = source.is_json
         try:
             loaded = load_text(source.text, source.name, catalog, is_json=is_json)
             gate = f.get("gate") or request.args.get("gate") or None
@@ -144,14 +163,17 @@ def create_app(
         after: Assessment | None = before
         changed_text = source.text
         changed_errors = None
+        changed = loaded
         if edits:
             try:
-                changed_text = apply_edits(source.text, edits)
-                changed = load_text(changed_text, source.name, catalog)
+                changed_text = edited_text(source.text, edits, is_json=is_json)
+                changed = load_text(changed_text, source.name, catalog, is_json=is_json)
                 after = assess(changed, catalog, gate=before.gate, as_of=today(), lang=lang)
             except (InputError, UsageError) as exc:
                 after, changed_errors = None, pages.problems(exc, lang)
         ctx.update(
+            report=_REPORT and after is not None,
+            variant=(changed, after),
             initiative=before.initiative,
             gate=before.gate,
             gates=[(g, catalog.gate(g).name.get(lang)) for g in catalog.gates_with_rules()],
@@ -176,8 +198,23 @@ def create_app(
             return Response(render_template("page.html", **ctx), status=422)
         return Response(
             ctx["changed_text"].encode("utf-8"),
-            mimetype="application/yaml",
+            mimetype="application/json" if source.is_json else "application/yaml",
             headers={"Content-Disposition": f'attachment; filename="{source.download_name}"'},
+        )
+
+    def report(source: _Source, fmt: str) -> Response:
+        ctx = state(source)
+        if not ctx.get("report"):
+            return Response(render_template("page.html", **ctx), status=422)
+        from readiness.render.report import render_report
+
+        loaded, after = ctx["variant"]
+        body = render_report(after, loaded, catalog, fmt)
+        stem = PurePosixPath(source.download_name).stem
+        return Response(
+            body,
+            mimetype="text/html" if fmt == "html" else "text/markdown",
+            headers={"Content-Disposition": f'attachment; filename="{stem}-rapport.{fmt}"'},
         )
 
     # -- routes ------------------------------------------------------------------------------
@@ -197,6 +234,10 @@ def create_app(
     @app.post("/f/<int:index>/download")
     def file_download(index: int) -> Response:
         return download(file_source(index))
+
+    @app.post("/f/<int:index>/report.<any(html, md):fmt>")
+    def file_report(index: int, fmt: str) -> Response:
+        return report(file_source(index), fmt)
 
     @app.post("/upload")
     def upload() -> Any:
@@ -227,6 +268,10 @@ def create_app(
     @app.post(_UPLOAD + "/download")
     def upload_download() -> Response:
         return download(upload_source())
+
+    @app.post(_UPLOAD + "/report.<any(html, md):fmt>")
+    def upload_report(fmt: str) -> Response:
+        return report(upload_source(), fmt)
 
     # -- errors: a page in the user's language, never a traceback ----------------------------
     def error_page(code: int, message: str, lang: Lang | None = None) -> tuple[str, int]:

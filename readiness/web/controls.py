@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from readiness.i18n import Lang, t
 from readiness.model import Initiative, level_of
-from readiness.web.variant import Edit
+from readiness.whatif import Edit
 
 PREFIX = "c:"  # every control's form name starts with it, apart from the page's own fields
 Kind = Literal["select", "bool", "int", "text", "textarea", "date", "keep"]
@@ -114,7 +114,7 @@ def build(ini: Initiative, gate: str, lang: Lang) -> list[Group]:
               _options("leadership", ("none", "informed", "endorsed", "committed"), lang)),
         ]
         level = level_of(party.kind)
-        title = f"{party.name} ({party.id}{', ' + level if level else ''})"
+        title = f"{party.name} ({party.id}" + (f", {t('web.level.' + level, lang)})" if level else ")")
         groups.append(Group(title, tuple(controls)))
     youth = tuple(
         Control(f"youth_involvement[{i}]", "keep", f"{y.with_} ({y.kind})", True, (), True)
@@ -274,7 +274,8 @@ def apply_form(groups: list[Group], form: Mapping[str, str]) -> tuple[list[Group
         who = new.get("youth_new.with")
         if who is not None and _normal("text", who.value):
             kind = new["youth_new.kind"].value or "young_people"
-            appends.append(Edit("append", "youth_involvement", {"with": who.value.strip(), "kind": kind}))
+            entry = {"with": who.value.strip(), "kind": kind}
+            appends.append(Edit("set", "youth_involvement[+]", entry))
     # list items go last, highest index first, so earlier removals do not shift later ones
     removals.sort(key=lambda e: int(e.path.rsplit("[", 1)[1].rstrip("]")), reverse=True)
     return out, [*sets, *removals, *appends]

@@ -8,6 +8,7 @@ from typing import Any
 
 from readiness.assessment import Assessment, Finding
 from readiness.catalog import Catalog
+from readiness.diff import compare
 from readiness.errors import InputError, UsageError
 from readiness.i18n import Lang, t
 
@@ -87,23 +88,20 @@ def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     }
 
 
-def _unmet(a: Assessment) -> dict[str, Finding]:
-    return {f.rule: f for f in a.findings if f.status == "unmet"}
-
-
 def comparison(before: Assessment, after: Assessment | None, lang: Lang) -> dict[str, Any]:
-    """Verdict before → after, the findings the edits resolved and the ones they brought."""
-    old = _unmet(before)
-    new = _unmet(after) if after is not None else {}
+    """Verdict before → after, the findings the edits resolved and the ones they brought
+    (readiness.diff's comparison; an invalid variant has no findings)."""
 
     def item(f: Finding) -> dict[str, str]:
         return {"rule": f.rule, "title": f.title, "severity": t(f"severity.{f.severity}", lang)}
 
+    after_verdict = after.verdict if after is not None else "invalid"
+    diff = compare(before, after) if after is not None else None
     return {
         "before": before.verdict,
         "before_label": t(f"verdict.{before.verdict}", lang),
-        "after": after.verdict if after is not None else "invalid",
-        "after_label": t(f"verdict.{after.verdict if after is not None else 'invalid'}", lang),
-        "resolved": [item(f) for rule, f in old.items() if after is not None and rule not in new],
-        "new": [item(f) for rule, f in new.items() if rule not in old],
+        "after": after_verdict,
+        "after_label": t(f"verdict.{after_verdict}", lang),
+        "resolved": [item(f) for f in diff.resolved] if diff else [],
+        "new": [item(f) for f in diff.new] if diff else [],
     }

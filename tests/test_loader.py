@@ -1,0 +1,200 @@
+"""The loading boundary: every input problem is located, in Norwegian (or English), never a
+traceback; several problems in one file are all reported."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from readiness.catalog import default_catalog
+from readiness.cli import main
+from readiness.errors import InputError
+from readiness.loader import MAX_BYTES, load_file, load_text
+from tests.helpers import EXAMPLES
+
+GOOD = (EXAMPLES / "vestfold-nord-klar.yaml").read_text(encoding="utf-8")
+
+
+def problems(text: str, name: str = "f.yaml", lang: str = "nb") -> list[str]:
+    with pytest.raises(InputError) as info:
+        load_text(text, name, default_catalog(), is_json=name.endswith(".json"))
+    return info.value.lines(lang)  # type: ignore[arg-type]
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_the_bundled_example_loads() -> None:
+    loaded = load_text(GOOD, "ok.yaml", default_catalog())
+    assert loaded.initiative.initiative.name == "FACT Ung Vestfold nord"
+    assert loaded.locate(("agreement", "status")) == (line_of(GOOD, "  status: intent"), 3)
+
+
+def test_misspelt_key_names_line_column_and_closest_name() -> None:
+    text = GOOD.replace("    leadership: {level: committed", "    ledership: {level: committed")
+    [msg] = problems(text)
+    assert msg.startswith(f"f.yaml:{line_of(text, 'ledership')}:5: ")
+    assert "«ledership»" in msg and "mente du «leadership»" in msg
+
+
+def test_unknown_key_in_english() -> None:
+    text = GOOD.replace("lead_body: siv-bup", "lead_bdy: siv-bup")
+    [msg] = problems(text, lang="en")
+    assert "unknown key 'lead_bdy'" in msg and "did you mean 'lead_body'" in msg
+
+
+def test_wrong_type_points_at_the_value() -> None:
+    text = GOOD.replace("  estimated_size: 70", "  estimated_size: many")
+    [msg] = problems(text)
+    assert msg.startswith(f"f.yaml:{line_of(text, 'estimated_size')}:19: ")
+    assert "target_group.estimated_size" in msg and "heltall" in msg and "«many»" in msg
+
+
+def test_invalid_choice_lists_the_choices() -> None:
+    text = GOOD.replace("  status: intent", "  status: signert")
+    [msg] = problems(text)
+    assert "«signert»" in msg and "none, intent, draft, signed" in msg
+
+
+def test_missing_required_key() -> None:
+    text = GOOD.replace("    name: Færder kommune\n", "")
+    [msg] = problems(text)
+    assert "«parties[1].name» mangler" in msg
+    assert msg.startswith(f"f.yaml:{line_of(text, 'id: faerder')}:")
+
+
+def test_dangling_party_reference_lists_known_ids() -> None:
+    text = GOOD.replace("parties: [tonsberg, faerder, siv-bup]", "parties: [tonsberg, farder, siv-bup]")
+    [msg] = problems(text)
+    assert "agreement.parties[1]" in msg and "«farder»" in msg
+    assert "tonsberg, faerder, siv-bup, mhu-vestfold" in msg
+    assert msg.startswith(f"f.yaml:{line_of(text, 'farder')}:")
+
+
+def test_duplicate_party_id() -> None:
+    text = GOOD.replace("  - id: faerder", "  - id: tonsberg")
+    msgs = problems(text)
+    assert any("«tonsberg» er brukt før" in m for m in msgs)
+
+
+def test_duplicate_key_is_an_error_not_silently_lost() -> None:
+    text = GOOD.replace("lead_body: siv-bup", "lead_body: siv-bup\nlead_body: tonsberg")
+    [msg] = problems(text)
+    assert "«lead_body» står to ganger" in msg
+    assert msg.startswith(f"f.yaml:{line_of(text, 'lead_body: tonsberg')}:1:")
+
+
+def test_broken_yaml_is_located() -> None:
+    text = GOOD.replace("  status: intent", "  status: [intent")
+    [msg] = problems(text)
+    assert "ugyldig YAML" in msg
+    assert msg.split(":")[1].isdigit()
+
+
+def test_several_problems_are_all_reported_in_line_order() -> None:
+    text = GOOD.replace("  status: intent", "  status: signert").replace(
+        "  estimated_size: 70", "  estimated_size: mange"
+    ).replace("lead_body: siv-bup", "lead_bdy: siv-bup")
+    msgs = problems(text)
+    assert len(msgs) == 3
+    lines = [int(m.split(":")[1]) for m in msgs]
+    assert lines == sorted(lines)
+
+
+def test_personal_identity_number_is_refused_without_echo() -> None:
+    fnr = "12345678901"  # not valid: check digits fail, so the file is fine
+    load_text(GOOD.replace("Stillingen lyses ut", f"Sak {fnr}, stillingen lyses ut"), "f.yaml", default_catalog())
+    valid = "15076500565"  # a synthetic number that passes both check digits
+    text = GOOD.replace("Stillingen lyses ut", f"Kontakt {valid}. Stillingen lyses ut")
+    [msg] = problems(text)
+    assert valid not in msg and "fødselsnummer" in msg
+    assert msg.startswith(f"f.yaml:{line_of(text, valid)}:")
+
+
+def test_alias_bomb_is_refused() -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    for i in range(1, 8):
+        bomb += f"{chr(97 + i)}: &{chr(97 + i)} [" + ", ".join([f"*{chr(96 + i)}"] * 10) + "]\n"
+    msgs = problems(bomb)
+    assert any("ankere/aliaser" in m for m in msgs)
+
+
+def test_unsafe_tag_is_refused() -> None:
+    text = GOOD.replace("lead_body: siv-bup", "lead_body: !!python/object:os.system siv-bup")
+    [msg] = problems(text)
+    assert "taggen" in msg
+
+
+def test_json_is_accepted_with_positions(tmp_path) -> None:
+    import json
+
+    import yaml
+
+    data = yaml.safe_load(GOOD)
+    path = tmp_path / "i.json"
+    path.write_text(json.dumps(data, default=str, indent=2, ensure_ascii=False), encoding="utf-8")
+    loaded = load_file(str(path), default_catalog())
+    assert loaded.initiative.lead_body == "siv-bup"
+    assert loaded.locate(("lead_body",))[0] > 1
+
+
+def test_broken_json_is_located(tmp_path) -> None:
+    path = tmp_path / "i.json"
+    path.write_text('{"schema_version": 1,\n "initiative": }', encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_file(str(path), default_catalog())
+    assert info.value.lines()[0].startswith(f"{path}:2:")
+
+
+def test_too_large_file_is_refused(tmp_path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text("# " + "x" * MAX_BYTES + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_file(str(path), default_catalog())
+    assert "grensen" in info.value.lines()[0]
+
+
+def test_not_utf8_is_located(tmp_path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(GOOD.replace("Tønsberg", "T\u00f8nsberg").encode("latin-1"))
+    with pytest.raises(InputError) as info:
+        load_file(str(path), default_catalog())
+    assert "UTF-8" in info.value.lines()[0]
+    first_non_ascii = next(i for i, line in enumerate(GOOD.splitlines(), 1) if not line.isascii())
+    assert info.value.problems[0].line == first_non_ascii
+
+
+def test_bom_is_accepted(tmp_path) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    assert load_file(str(path), default_catalog()).initiative.schema_version == 1
+
+
+def test_empty_and_non_mapping_files() -> None:
+    assert "tom" in problems("")[0]
+    assert "toppnivået" in problems("- a\n- b\n")[0]
+
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["check", "nowhere.yaml"], "fant ikke filen"),
+        (["check", "README.md"], "ukjent filtype"),
+    ],
+)
+def test_cli_reports_input_errors_with_exit_2_and_no_traceback(args, needle) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert needle in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_input_error_in_english(tmp_path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(textwrap.dedent(GOOD.replace("kind: municipality", "kind: kommune", 1)), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path), "--lang", "en"])
+    assert result.exit_code == 2
+    assert "is not a valid value for parties[0].kind" in result.output
