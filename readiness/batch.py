@@ -182,4 +182,6 @@ def write_report(path: str, text: str) -> None:
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise UsageError("usage.output_unwritable", path=path, detail=exc.strerror or str(exc)) from None
+        raise UsageError(
+            "usage.output_unwritable", path=path, detail=exc.strerror or str(exc)
+        ) from None

@@ -141,6 +141,30 @@ def _yaml_error(exc: yaml.YAMLError) -> Problem:
     return Problem("yaml.syntax", line, col, {"detail": detail})
 
 
+_FLOW_GUARD = 1000  # brackets before nesting is measured; 5,000 levels composed fine
+
+
+def _too_deep(text: str) -> Problem | None:
+    """Refuse absurd flow nesting before composing: PyYAML's C composer recurses once per
+    level and overflowed the C stack (a segfault) on 100,000 nested ``[`` (bench/fuzz.py).
+    Only files with many brackets pay for this event scan; the parser emits events without
+    recursion. Deep block nesting cannot get there within MAX_BYTES (indentation grows)."""
+    if text.count("[") + text.count("{") <= _FLOW_GUARD:
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return Problem("yaml.too_deep", *_mark(event), {"limit": MAX_DEPTH})
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # composing reports the syntax error with its position
+    return None
+
+
 def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Problem]]:
     """Parse ``text``; returns the document (None when unusable) and every problem found."""
     if not text.strip():
@@ -150,6 +174,11 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
             json.loads(text)
         except json.JSONDecodeError as exc:
             return None, [Problem("json.syntax", exc.lineno, exc.colno, {"detail": exc.msg})]
+        except RecursionError:  # json's C decoder gives up on very deep nesting (bench/fuzz.py)
+            return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
+    deep = _too_deep(text)
+    if deep is not None:
+        return None, [deep]
     doc = Document(data=None)
     try:
         nodes = yaml.compose_all(text, Loader=_Loader)

@@ -154,7 +154,9 @@ def test_quiet_shows_only_files_not_ready_and_errors(corpus, monkeypatch) -> Non
     base, expected = corpus
     res = run(["check", "initiatives", "-q"], base, monkeypatch)
     heads = re.findall(r"^(initiatives/\S+): ", res.stdout, flags=re.M)
-    assert sorted(set(heads)) == sorted(f for f, v in expected.items() if v in ("not_ready", "invalid"))
+    assert sorted(set(heads)) == sorted(
+        f for f, v in expected.items() if v in ("not_ready", "invalid")
+    )
     assert "50 filer: 25 klare" in res.stdout
 
 
@@ -163,8 +165,14 @@ def test_exit_codes_by_subdirectory(corpus, monkeypatch) -> None:
     assert run(["check", "initiatives/klar"], base, monkeypatch).exit_code == 0
     assert run(["check", "initiatives/anbefalinger"], base, monkeypatch).exit_code == 0
     assert run(["check", "initiatives/anbefalinger", "--strict"], base, monkeypatch).exit_code == 1
-    assert run(["check", "initiatives/klar", "initiatives/ikke-klar"], base, monkeypatch).exit_code == 1
-    assert run(["check", "initiatives/ikke-klar", "initiatives/ugyldig"], base, monkeypatch).exit_code == 2
+    assert (
+        run(["check", "initiatives/klar", "initiatives/ikke-klar"], base, monkeypatch).exit_code
+        == 1
+    )
+    assert (
+        run(["check", "initiatives/ikke-klar", "initiatives/ugyldig"], base, monkeypatch).exit_code
+        == 2
+    )
     assert run(["check", "initiatives/avsluttet-00.yaml"], base, monkeypatch).exit_code == 0
 
 
@@ -269,9 +277,14 @@ def test_markdown_summary_table(corpus, monkeypatch) -> None:
     assert out.startswith("## readiness: 50 filer: 25 klare, 15 ikke klare, 8 ugyldige")
     rows = [line for line in out.splitlines() if line.startswith("| `initiatives/")]
     assert len(rows) == 50
-    for row, (name, verdict) in zip(rows, sorted(expected.items())):
+    for row, (name, verdict) in zip(rows, sorted(expected.items()), strict=True):
         assert row.startswith(f"| `{name}` |")
-        assert {"ready": "KLAR", "not_ready": "IKKE KLAR", "concluded": "AVSLUTTET", "invalid": "UGYLDIG"}[verdict] in row
+        assert {
+            "ready": "KLAR",
+            "not_ready": "IKKE KLAR",
+            "concluded": "AVSLUTTET",
+            "invalid": "UGYLDIG",
+        }[verdict] in row
     assert out.count("\n### ") == 15 + 8  # details for each file that is not ready or invalid
 
 
@@ -301,12 +314,18 @@ def test_paths_sorted_deduplicated_and_globbed(corpus, monkeypatch) -> None:
     base, expected = corpus
     monkeypatch.chdir(base)
     files = expand_paths(
-        ["initiatives/klar", "initiatives/klar/klar-03.yaml", "./initiatives/klar/klar-03.yaml",
-         "initiatives/**/*.yml", str(base / "initiatives" / "avsluttet-00.yaml")]
+        [
+            "initiatives/klar",
+            "initiatives/klar/klar-03.yaml",
+            "./initiatives/klar/klar-03.yaml",
+            "initiatives/**/*.yml",
+            str(base / "initiatives" / "avsluttet-00.yaml"),
+        ]
     )
     assert files == sorted(files) and len(files) == len(set(files))
     assert files == sorted(
-        [f for f in expected if f.startswith("initiatives/klar/")] + ["initiatives/avsluttet-00.yaml"]
+        [f for f in expected if f.startswith("initiatives/klar/")]
+        + ["initiatives/avsluttet-00.yaml"]
         + ["initiatives/ugyldig/dangling.yml"]
     )
     assert expand_paths(["initiatives"]) == sorted(expected)  # hidden dirs and files skipped
@@ -351,7 +370,9 @@ def test_expand_paths_raises_usage_error_for_nothing(tmp_path, monkeypatch) -> N
 
 
 # -- -o / --output ---------------------------------------------------------------------------
-def test_output_writes_the_report_and_terminal_gets_short_text(corpus, monkeypatch, tmp_path) -> None:
+def test_output_writes_the_report_and_terminal_gets_short_text(
+    corpus, monkeypatch, tmp_path
+) -> None:
     base, _ = corpus
     report = tmp_path / "readiness.sarif"
     res = run(["check", "initiatives", "--format", "sarif", "-o", str(report)], base, monkeypatch)
@@ -359,10 +380,14 @@ def test_output_writes_the_report_and_terminal_gets_short_text(corpus, monkeypat
     assert json.loads(report.read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert not res.stdout.lstrip().startswith("{")
     assert "initiatives/klar/klar-00.yaml" not in res.stdout  # quiet: ready files left out
-    assert res.stdout.rstrip().endswith("50 filer: 25 klare, 15 ikke klare, 8 ugyldige, 2 avsluttet")
+    assert res.stdout.rstrip().endswith(
+        "50 filer: 25 klare, 15 ikke klare, 8 ugyldige, 2 avsluttet"
+    )
     assert str(report) in res.stderr
     # a previous report is overwritten
-    again = run(["check", "initiatives/klar", "--format", "sarif", "-o", str(report)], base, monkeypatch)
+    again = run(
+        ["check", "initiatives/klar", "--format", "sarif", "-o", str(report)], base, monkeypatch
+    )
     assert again.exit_code == 0
     assert json.loads(report.read_text(encoding="utf-8"))["runs"][0]["results"] == []
 
@@ -381,7 +406,9 @@ def test_a_previous_report_in_a_checked_directory_is_not_an_input(tmp_path, monk
     (tmp_path / "ini").mkdir()
     (tmp_path / "ini" / "a.yaml").write_text(_dump(example_data(BASE)), encoding="utf-8")
     for _ in range(2):
-        res = run(["check", "ini", "--format", "json", "-o", "ini/report.json"], tmp_path, monkeypatch)
+        res = run(
+            ["check", "ini", "--format", "json", "-o", "ini/report.json"], tmp_path, monkeypatch
+        )
         assert res.exit_code == 0, res.output
         doc = json.loads((tmp_path / "ini" / "report.json").read_text(encoding="utf-8"))
         assert [r["file"] for r in doc["results"]] == ["ini/a.yaml"]

@@ -29,7 +29,11 @@ def test_rules_for_one_gate() -> None:
     res = invoke("rules", "--gate", "preproject")
     assert res.exit_code == 0
     expected = [r.id for r in catalog.rules if "preproject" in r.gates]
-    listed = [line.split()[0] for line in res.stdout.splitlines() if line[:3] in ("GEN", "IDE", "FOR", "ETB", "APP")]
+    listed = [
+        line.split()[0]
+        for line in res.stdout.splitlines()
+        if line[:3] in ("GEN", "IDE", "FOR", "ETB", "APP")
+    ]
     assert listed == expected
     assert f"{len(expected)} regler for porten preproject" in res.stdout
 

@@ -28,7 +28,8 @@ def test_a_real_process_prints_no_traceback_for_broken_input(tmp_path) -> None:
         "bytes.yaml": b"\xff\xfe\x00garbage\x00",
         "utf16.yaml": "schema_version: 1\n".encode("utf-16"),
         "bomb.yaml": (fuzz.BOMB + "parties: *i\n").encode(),
-        "deep.json": b"[" * 5000 + b"]" * 5000,
+        "deep.json": b"[" * 5000 + b"]" * 5000,  # RecursionError in json (was exit 3)
+        "deep.yaml": b"a: " + b"[" * 100_000 + b"]" * 100_000,  # C stack (was a segfault)
         "tabs.yaml": b"schema_version: 1\ninitiative:\n\tname: x\n",
     }
     for name, raw in cases.items():

@@ -66,15 +66,24 @@ def test_entry_runs_with_file_names(tmp_path: Path) -> None:
     ready = str(EXAMPLES / "vestfold-nord-klar.yaml")
     ok = subprocess.run([*argv, ready], capture_output=True, text=True, timeout=60)
     assert ok.returncode == 0, ok.stderr
-    bad = subprocess.run([*argv, ready, str(_not_ready(tmp_path))], capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [*argv, ready, str(_not_ready(tmp_path))], capture_output=True, text=True, timeout=60
+    )
     assert bad.returncode == 1
     assert "IDE-05" in bad.stdout and "2 filer: 1 klare, 1 ikke klare, 0 ugyldige" in bad.stdout
 
 
 def _git(cwd: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
-    out = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True)
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
+    out = subprocess.run(
+        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    )
     return out.stdout.strip()
 
 

@@ -14,7 +14,14 @@ import click
 
 from readiness.batch import Options, check_files, expand_paths, write_report
 from readiness.catalog import default_catalog
-from readiness.cli import as_of_option, call_option, gate_option, handle_errors, lang_option, to_date
+from readiness.cli import (
+    as_of_option,
+    call_option,
+    gate_option,
+    handle_errors,
+    lang_option,
+    to_date,
+)
 from readiness.i18n import t
 from readiness.render import Format, RenderContext, format_names, renderer
 from readiness.results import exit_code
@@ -24,12 +31,20 @@ from readiness.results import exit_code
 @click.argument("paths", nargs=-1, required=True)
 @gate_option
 @click.option(
-    "--format", "fmt", type=click.Choice(format_names()), default="text", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(format_names()),
+    default="text",
+    show_default=True,
     help="Utdataformat: text, json, junit (CI-testrapport), sarif (kodeskanning), github "
     "(annotasjoner i GitHub Actions) eller markdown (kommentar på en pull request).",
 )
 @click.option(
-    "--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(dir_okay=False),
+    default=None,
     help="Skriv rapporten i valgt format til FILE; terminalen får fortsatt kortversjonen.",
 )
 @lang_option
@@ -38,7 +53,11 @@ from readiness.results import exit_code
 @click.option("--strict", is_flag=True, help="Feil (exit 1) også når en anbefaling ikke er fulgt.")
 @click.option("--quiet", "-q", is_flag=True, help="Vis bare filer som ikke er klare, og feil.")
 @click.option(
-    "--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
     help="Antall prosesser for store mengder filer (0 = automatisk, 1 = ingen parallellitet).",
 )
 @handle_errors

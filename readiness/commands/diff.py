@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import click
 
@@ -39,7 +40,7 @@ def diff(
     date = to_date(as_of)
     c = diff_files(old, new, catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
     ctx = RenderContext(lang=lang, as_of=date, catalog=catalog,  # type: ignore[arg-type]
-                        color=click.get_text_stream("stdout").isatty())
+                        color=sys.stdout.isatty())
     heading = f"{t('diff.heading', lang)}: {old} → {new}"  # type: ignore[arg-type]
     if fmt == "json":
         click.echo(changes.json_doc({"old": old, "new": new, **c.to_dict()}, ctx), nl=False)

@@ -33,7 +33,11 @@ def find_rule(catalog: Catalog, key: str) -> Rule:
 @click.command()
 @click.argument("rule_id", metavar="ID")
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
     help="Utdataformat.",
 )
 @lang_option

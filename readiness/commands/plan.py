@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import click
 
@@ -36,7 +37,7 @@ def plan(
     date = to_date(as_of)
     result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
     ctx = RenderContext(lang=lang, as_of=date, catalog=catalog,  # type: ignore[arg-type]
-                        color=click.get_text_stream("stdout").isatty())
+                        color=sys.stdout.isatty())
     out = render_plan.json_doc(result, ctx) if fmt == "json" else render_plan.text(result, ctx)
     click.echo(out, nl=False)
     return EXIT_NOT_READY if result.assessment.fails() else EXIT_OK

@@ -11,8 +11,12 @@ from readiness.cli import call_option, gate_option, handle_errors, lang_option
 @click.command()
 @gate_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-    show_default=True, help="Utdataformat.",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Utdataformat.",
 )
 @lang_option
 @call_option

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import click
 
@@ -60,7 +61,7 @@ def whatif(
     loaded = load_file(file, catalog)
     result = what_if(loaded, edits, catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
     ctx = RenderContext(lang=lang, as_of=date, catalog=catalog,  # type: ignore[arg-type]
-                        color=click.get_text_stream("stdout").isatty())
+                        color=sys.stdout.isatty())
     if fmt == "json":
         click.echo(changes.json_doc(result.to_dict(), ctx), nl=False)
     else:

@@ -35,9 +35,7 @@ def _fill(text: str, catalog: Catalog, lang: Lang) -> str:
     call = catalog.call
     known = {
         "call_year": str(call.year),
-        "limit": " / ".join(
-            f"{_money(v, lang)} ({g})" for g, v in call.amount_limits.items()
-        ),
+        "limit": " / ".join(f"{_money(v, lang)} ({g})" for g, v in call.amount_limits.items()),
     }
     return re.sub(r"\{(\w+)\}", lambda m: known.get(m.group(1), "…"), text)
 
@@ -74,7 +72,10 @@ def _heading(rules: Sequence[Rule], catalog: Catalog, gate: str | None, lang: La
     if gate is None:
         return t("rules.heading", lang, version=catalog.version, count=len(rules))
     return t(
-        "rules.gate_heading", lang, count=len(rules), gate=gate,
+        "rules.gate_heading",
+        lang,
+        count=len(rules),
+        gate=gate,
         gate_name=catalog.gate(gate).name.get(lang),
     )
 
@@ -122,6 +123,7 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
         return json.dumps(rec, ensure_ascii=False, indent=2) + "\n"
     src = rec["source"]
     gates = ", ".join(f"{g} ({catalog.gate(g).name.get(lang)})" for g in rule.gates)
+    waivable = "yes" if rule.waivable else "no"
     lines = [
         f"{rule.id}  {rule.name}",
         _wrap(rec["title"], ""),
@@ -130,7 +132,7 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
         f"{t('label.gates', lang)}: {gates}",
         f"{t('label.scope', lang)}: {t('scope.' + rule.scope, lang)}",
         f"{t('label.path', lang)}: {rule.path}",
-        f"{t('label.waivable', lang)}: {t('waivable.yes' if rule.waivable else 'waivable.no', lang)}",
+        f"{t('label.waivable', lang)}: {t(f'waivable.{waivable}', lang)}",
         "",
         f"{t('label.condition', lang)}:",
         _wrap(rec["condition"]),

@@ -68,9 +68,7 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
     summary = t("summary.files", lang, **c)
     if c["concluded"]:
         summary += t("summary.files.concluded", lang, concluded=c["concluded"])
-    shown = [
-        r for r in results if not ctx.quiet or isinstance(r, Invalid) or r.fails(ctx.strict)
-    ]
+    shown = [r for r in results if not ctx.quiet or isinstance(r, Invalid) or r.fails(ctx.strict)]
     lines = [
         f"## readiness: {summary}",
         "",

@@ -54,9 +54,10 @@ def _rule(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     if rule.source.quote:
         props["quote"] = rule.source.quote
     doc = catalog.documents.get(rule.source.document)
+    doc_title = doc.title if doc else rule.source.document
     help_text = (
         f"{t('label.remedy', lang)}: {rule.remedy.get(lang).strip()}\n"
-        f"{t('label.source', lang)}: {doc.title if doc else rule.source.document}, {rule.source.section}"
+        f"{t('label.source', lang)}: {doc_title}, {rule.source.section}"
     )
     return {
         "id": rule.id,
