@@ -290,7 +290,8 @@ def _application(d: Draw, ids: list[str], fill: int) -> dict[str, Any]:
 def dump_yaml(data: dict[str, Any]) -> str:
     import yaml
 
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # the C emitter: 10x faster
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False)
 
 
 def write_corpus(directory: Any, count: int, seed: int = 7) -> list[str]:

@@ -98,7 +98,9 @@ def _data_mutation(rng: random.Random, data: dict[str, Any]) -> tuple[str, str]:
         data = _set(data, path, rng.choice([FNR_LIKE, int(FNR_LIKE[1:]) * 10 + 7, "tlf 12345678901"]))
     if kind == "json":
         return "json", json.dumps(data, default=str, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2, "\t"]))
-    return kind, yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=rng.choice([False, None]))
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    flow = rng.choice([False, None])
+    return kind, yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=flow)
 
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(

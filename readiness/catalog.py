@@ -97,7 +97,8 @@ class Rule(_Strict):
     keys: list[str] = Field(default_factory=list)  # keys to fill to meet the rule (for plans)
     # A value that meets the rule, by edit path (readiness.edit syntax; `parties[i]` = each
     # offending party); values may name {party}, {core_party}, {core_parties},
-    # {municipal_party}, {specialist_party} (readiness.plan resolves them). Verifies plans.
+    # {municipal_party}, {specialist_party}, {main_applicant}, {as_of} (readiness.plan
+    # resolves them). Verifies plans.
     example: dict[str, Any] | None = None
     unmet_when: list[dict[str, Any]] = Field(min_length=1)
 

@@ -72,7 +72,7 @@ def _walk(data: Any, steps: list[Step], path: str, create: bool) -> Any:
                 raise UsageError("edit.not_mapping", path=path, at=str(name))
             if name not in node:
                 if not create:
-                    raise UsageError("edit.no_key", path=path, key=name)
+                    raise UsageError("edit.no_key", path=path, name=name)
                 node[name] = [] if nxt and nxt[0] == "item" else {}
             node = node[name]
         else:
@@ -108,7 +108,7 @@ def unset_value(data: Any, path: str) -> None:
     kind, name = steps[-1]
     if kind == "key":
         if not isinstance(parent, MutableMapping) or name not in parent:
-            raise UsageError("edit.no_key", path=path, key=name)
+            raise UsageError("edit.no_key", path=path, name=name)
         del parent[name]
     else:
         if not isinstance(parent, MutableSequence):

@@ -280,8 +280,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: no item '{item}'; known: {known}",
     },
     "edit.no_key": {
-        "nb": "{path}: nøkkelen «{key}» finnes ikke i filen",
-        "en": "{path}: the key '{key}' is not in the file",
+        "nb": "{path}: nøkkelen «{name}» finnes ikke i filen",
+        "en": "{path}: the key '{name}' is not in the file",
     },
     "edit.not_mapping": {
         "nb": "{path}: «{at}» kan ikke settes her (verdien over er ikke en samling nøkler)",

@@ -33,7 +33,11 @@ _ALWAYS_COMMENTED = ("deviations", "application")
 # The two parties every initiative starts with: one of each service level (idefase 1.1, 1.8).
 _PARTIES = (
     {"id": "kommune", "name": "Navn på kommunen", "kind": "municipality"},
-    {"id": "spesialisthelsetjenesten", "name": "Navn på helseforetaket, BUP", "kind": "specialist_health"},
+    {
+        "id": "spesialisthelsetjenesten",
+        "name": "Navn på helseforetaket, BUP",
+        "kind": "specialist_health",
+    },
 )
 
 
@@ -113,8 +117,15 @@ class _Writer:
                 text, width=_WIDTH, initial_indent=f"{indent}# ", subsequent_indent=f"{indent}# "
             )
 
-    def model(self, model: type[BaseModel], indent: str, prefix: str, commented: bool,
-              values: dict[str, Any] | None = None, first_dash: bool = False) -> None:
+    def model(
+        self,
+        model: type[BaseModel],
+        indent: str,
+        prefix: str,
+        commented: bool,
+        values: dict[str, Any] | None = None,
+        first_dash: bool = False,
+    ) -> None:
         values = values or {}
         for i, (name, field) in enumerate(model.model_fields.items()):
             key = field.alias or name
@@ -124,8 +135,16 @@ class _Writer:
                 lead = indent[:-2] + "- "
             self.field(key, field, dotted, indent, lead, commented, values.get(key))
 
-    def field(self, key: str, field: FieldInfo, dotted: str, indent: str, lead: str,
-              commented: bool, value: Any) -> None:
+    def field(
+        self,
+        key: str,
+        field: FieldInfo,
+        dotted: str,
+        indent: str,
+        lead: str,
+        commented: bool,
+        value: Any,
+    ) -> None:
         inner, is_list = _unwrap(field.annotation)
         hash_ = "# " if commented else ""
         self.comment(lead.replace("- ", ""), field, field.annotation, dotted)
@@ -139,7 +158,9 @@ class _Writer:
                 if _choices(sub.annotation):
                     text += f" Verdier: {', '.join(_choices(sub.annotation))}."
                 self.lines += textwrap.wrap(
-                    text, width=_WIDTH, initial_indent=f"{indent}#   ",
+                    text,
+                    width=_WIDTH,
+                    initial_indent=f"{indent}#   ",
                     subsequent_indent=f"{indent}#     ",
                 )
             self.lines.append(f"{lead}{hash_}{key}: []")
@@ -163,7 +184,8 @@ def initiative_template(phase: InitPhase, catalog: Catalog, schema: str) -> str:
     w = _Writer(_rule_index(catalog))
     w.lines += [
         f"# yaml-language-server: $schema={schema}",
-        f"# Initiativfil for FACT Ung, formatversjon 1, fasen «{phase}» (laget med readiness init).",
+        f"# Initiativfil for FACT Ung, formatversjon 1, fasen «{phase}» "
+        "(laget med readiness init).",
         "# Fyll inn det dere vet; et tomt felt betyr «ikke gjort / ikke kjent». Kjør",
         "# `readiness check FIL` for å se hva som mangler, og `readiness plan FIL` for neste steg.",
         "# Seksjoner for senere faser står kommentert ut: fjern «# » når dere kommer dit.",
@@ -179,7 +201,13 @@ def initiative_template(phase: InitPhase, catalog: Catalog, schema: str) -> str:
             w.comment("", field, field.annotation, key)
             w.lines.append("initiative:")
             info = typing.cast(type[BaseModel], _unwrap(field.annotation)[0])
-            w.model(info, "  ", "initiative.", False, {"name": "FACT Ung (navn på området)", "phase": phase})
+            w.model(
+                info,
+                "  ",
+                "initiative.",
+                False,
+                {"name": "FACT Ung (navn på området)", "phase": phase},
+            )
         elif key == "parties":
             w.comment("", field, field.annotation, key)
             w.lines.append("parties:")
@@ -192,7 +220,13 @@ def initiative_template(phase: InitPhase, catalog: Catalog, schema: str) -> str:
             w.comment("", field, field.annotation, key)
             w.lines.append("# application:")
             app = typing.cast(type[BaseModel], _unwrap(field.annotation)[0])
-            w.model(app, "  ", "application.", True, {"for_gate": "preproject" if phase == "idea" else "establishment"})
+            w.model(
+                app,
+                "  ",
+                "application.",
+                True,
+                {"for_gate": "preproject" if phase == "idea" else "establishment"},
+            )
         else:
             w.field(key, field, key, "", "", commented, None)
     return "\n".join(w.lines) + "\n"

@@ -112,7 +112,9 @@ def build_plan(
         return Plan(assessment, (), len(advice))
     work = copy.deepcopy(loaded.document.data)
     steps = []
-    for n, f in enumerate(ordered([f for f in unmet if f.severity != "advice"], catalog, assessment.gate), 1):
+    for n, f in enumerate(
+        ordered([f for f in unmet if f.severity != "advice"], catalog, assessment.gate), 1
+    ):
         rule = catalog.rule(f.rule)
         edits = _example_edits(rule, f, work, assessment.as_of)
         steps.append(Step(n, f, _keys(rule, f), tuple(edits)))
@@ -175,6 +177,7 @@ def _values(work: dict[str, Any], pid: str | None, as_of: dt.date) -> dict[str, 
         "core_party": str(core[0]["id"]) if core else None,
         "municipal_party": first("municipal"),
         "specialist_party": first("specialist"),
+        "main_applicant": (work.get("application") or {}).get("main_applicant"),
         "as_of": as_of,
     }
 
@@ -206,7 +209,12 @@ def _get(data: Any, path: str) -> Any:
                     node = node[name] if name < len(node) else None
                 else:
                     node = next(
-                        (x for x in node if isinstance(x, Mapping) and any(str(x.get(k)) == name for k in _SELECTORS)),
+                        (
+                            x
+                            for x in node
+                            if isinstance(x, Mapping)
+                            and any(str(x.get(k)) == name for k in _SELECTORS)
+                        ),
                         None,
                     )
             else:
@@ -228,7 +236,7 @@ def _merge(current: list[Any], new: list[Any]) -> list[Any]:
             match = next(
                 (x for x in out if sel and isinstance(x, Mapping) and x.get(sel) == item[sel]), None
             )
-            if match is not None:
+            if isinstance(match, dict):
                 match.update(copy.deepcopy(dict(item)))
                 continue
         if item not in out:

@@ -83,7 +83,11 @@ class WhatIf:
     is_json: bool
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "edits": [e.to_dict() for e in self.edits], **self.comparison.to_dict()}
+        return {
+            "file": self.file,
+            "edits": [e.to_dict() for e in self.edits],
+            **self.comparison.to_dict(),
+        }
 
 
 # -- edits -----------------------------------------------------------------------------------

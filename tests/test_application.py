@@ -147,7 +147,11 @@ def test_another_call_file_changes_the_amount_limit(tmp_path: Path) -> None:
     [
         ("year: 2027\namount_limits: [1, 2\n", 3, "YAML"),
         (CALL.replace("%d", "mye"), 4, "amount_limits.preproject"),
-        ("year: 2027\nname: {nb: a, en: b}\namount_limits: {preproject: 1000000}\n", 1, "establishment"),
+        (
+            "year: 2027\nname: {nb: a, en: b}\namount_limits: {preproject: 1000000}\n",
+            1,
+            "establishment",
+        ),
         (CALL.replace("preproject: %d", "forprosjekt: 1"), 4, "forprosjekt"),
         ("year: 2027\nyear: 2028\n", 2, "year"),
         ("", 1, "tom"),
@@ -217,8 +221,16 @@ def test_complete_application_survives_fresh_processes() -> None:
     joined the params fact; every run must end with the verdict."""
     for _ in range(4):
         proc = subprocess.run(
-            [sys.executable, "-m", "readiness.cli", "check", str(EXAMPLES / "vestfold-nord-soknad-klar.yaml"),
-             "--as-of", "2026-11-22", "-q"],
+            [
+                sys.executable,
+                "-m",
+                "readiness.cli",
+                "check",
+                str(EXAMPLES / "vestfold-nord-soknad-klar.yaml"),
+                "--as-of",
+                "2026-11-22",
+                "-q",
+            ],
             capture_output=True,
             cwd=ROOT,
             timeout=60,

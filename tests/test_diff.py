@@ -15,7 +15,9 @@ OLD = EXAMPLES / "vestfold-nord-forprosjekt-avtaleutkast.yaml"
 
 def _signed(tmp_path: Path) -> Path:
     new = tmp_path / "ny.yaml"
-    new.write_text(OLD.read_text(encoding="utf-8").replace("status: draft", "status: signed"), encoding="utf-8")
+    new.write_text(
+        OLD.read_text(encoding="utf-8").replace("status: draft", "status: signed"), encoding="utf-8"
+    )
     assert new.read_text(encoding="utf-8") != OLD.read_text(encoding="utf-8")
     return new
 
@@ -55,6 +57,8 @@ def test_diff_of_identical_files_changes_nothing() -> None:
 
 def test_diff_with_an_invalid_file_is_an_input_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("schema_version: 1\ninitiative: {name: x, phase: idé}\nparties: []\n", encoding="utf-8")
+    bad.write_text(
+        "schema_version: 1\ninitiative: {name: x, phase: idé}\nparties: []\n", encoding="utf-8"
+    )
     r = _diff(str(OLD), str(bad))
     assert r.exit_code == 2 and "bad.yaml" in r.output  # type: ignore[attr-defined]

@@ -47,7 +47,9 @@ def test_the_plan_applied_makes_every_example_ready(name: str) -> None:
 
 def test_required_steps_follow_the_checklist_then_recommended() -> None:
     catalog = default_catalog()
-    plan = build_plan(load_file(str(EXAMPLES / "gamle-oslo-tidlig.yaml"), catalog), catalog, as_of=AS_OF)
+    plan = build_plan(
+        load_file(str(EXAMPLES / "gamle-oslo-tidlig.yaml"), catalog), catalog, as_of=AS_OF
+    )
     rules = [s.finding.rule for s in plan.steps]
     required = [s.finding.rule for s in plan.steps if s.finding.severity == "required"]
     assert required == plan.assessment.missing_prerequisites or sorted(required) == sorted(
@@ -60,7 +62,9 @@ def test_required_steps_follow_the_checklist_then_recommended() -> None:
 
 
 def test_plan_text_names_remedy_keys_source_and_example() -> None:
-    r = CliRunner().invoke(main, ["plan", "examples/grenland-uten-avtale.yaml", "--as-of", AS_OF.isoformat()])
+    r = CliRunner().invoke(
+        main, ["plan", "examples/grenland-uten-avtale.yaml", "--as-of", AS_OF.isoformat()]
+    )
     assert r.exit_code == 1, r.output
     assert "Neste steg mot Søknad om forprosjektmidler" in r.output
     assert "Fyll inn: parties[siljan].stance" in r.output
@@ -72,8 +76,16 @@ def test_plan_text_names_remedy_keys_source_and_example() -> None:
 def test_plan_json_and_english() -> None:
     r = CliRunner().invoke(
         main,
-        ["plan", "examples/vestfold-nord-forprosjekt-avtaleutkast.yaml", "--format", "json", "--lang", "en",
-         "--as-of", AS_OF.isoformat()],
+        [
+            "plan",
+            "examples/vestfold-nord-forprosjekt-avtaleutkast.yaml",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "--as-of",
+            AS_OF.isoformat(),
+        ],
     )
     doc = json.loads(r.output)
     assert doc["gate"] == "establishment" and doc["verdict"] == "not_ready"
@@ -84,7 +96,9 @@ def test_plan_json_and_english() -> None:
 
 
 def test_ready_and_concluded_plans_have_no_steps() -> None:
-    ready = CliRunner().invoke(main, ["plan", "examples/vestfold-nord-klar.yaml", "--as-of", AS_OF.isoformat()])
+    ready = CliRunner().invoke(
+        main, ["plan", "examples/vestfold-nord-klar.yaml", "--as-of", AS_OF.isoformat()]
+    )
     assert ready.exit_code == 0 and "er klart for" in ready.output
     concluded = CliRunner().invoke(
         main, ["plan", "examples/indre-ostfold-annen-losning.yaml", "--as-of", AS_OF.isoformat()]

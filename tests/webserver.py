@@ -55,7 +55,9 @@ def get(url: str) -> Reply:
     return _send(urllib.request.Request(url))
 
 
-def post(url: str, fields: Mapping[str, str], files: Mapping[str, tuple[str, bytes]] | None = None) -> Reply:
+def post(
+    url: str, fields: Mapping[str, str], files: Mapping[str, tuple[str, bytes]] | None = None
+) -> Reply:
     """POST as multipart/form-data, like the page's forms."""
     boundary = uuid.uuid4().hex
     parts: list[bytes] = []
@@ -86,7 +88,12 @@ class _FormParser:
         from html.parser import HTMLParser
 
         values: dict[str, str] = {}
-        state: dict[str, object] = {"in_form": False, "select": None, "first": None, "textarea": None}
+        state: dict[str, object] = {
+            "in_form": False,
+            "select": None,
+            "first": None,
+            "textarea": None,
+        }
 
         class P(HTMLParser):
             def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -8,11 +8,17 @@ import sys
 import click
 
 from readiness.catalog import default_catalog
-from readiness.cli import as_of_option, call_option, gate_option, handle_errors, lang_option, to_date
+from readiness.cli import (
+    as_of_option,
+    call_option,
+    gate_option,
+    handle_errors,
+    lang_option,
+    to_date,
+)
 from readiness.diff import diff_files
 from readiness.i18n import t
-from readiness.render import RenderContext
-from readiness.render import changes
+from readiness.render import RenderContext, changes
 from readiness.results import EXIT_NOT_READY, EXIT_OK
 
 
@@ -20,14 +26,25 @@ from readiness.results import EXIT_NOT_READY, EXIT_OK
 @click.argument("old")
 @click.argument("new")
 @gate_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True, help="Utdataformat (markdown: for en kommentar i en pull request).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Utdataformat (markdown: for en kommentar i en pull request).",
+)
 @lang_option
 @as_of_option
 @call_option
 @handle_errors
 def diff(
-    old: str, new: str, gate: str | None, fmt: str, lang: str, as_of: dt.datetime | None,
+    old: str,
+    new: str,
+    gate: str | None,
+    fmt: str,
+    lang: str,
+    as_of: dt.datetime | None,
     call_file: str | None,
 ) -> int:
     """Hva endret seg i beredskapen fra OLD til NEW (to versjoner av samme fil): utfall før →
@@ -39,8 +56,12 @@ def diff(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     c = diff_files(old, new, catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
-    ctx = RenderContext(lang=lang, as_of=date, catalog=catalog,  # type: ignore[arg-type]
-                        color=sys.stdout.isatty())
+    ctx = RenderContext(
+        lang=lang,  # type: ignore[arg-type]
+        as_of=date,
+        catalog=catalog,  # type: ignore[arg-type]
+        color=sys.stdout.isatty(),
+    )
     heading = f"{t('diff.heading', lang)}: {old} → {new}"  # type: ignore[arg-type]
     if fmt == "json":
         click.echo(changes.json_doc({"old": old, "new": new, **c.to_dict()}, ctx), nl=False)

@@ -15,11 +15,22 @@ from readiness.results import EXIT_OK
 
 
 @click.command()
-@click.option("--phase", type=click.Choice(PHASES), default="idea", show_default=True,
-              help="Fasen initiativet er i: idea (idéfase), pre_project (forprosjekt), "
-              "establishment (etablering).")
-@click.option("-o", "--output", "out", default=None, metavar="FIL",
-              help="Skriv til FIL (.yaml) i stedet for standard ut; en fil som finnes, skrives aldri over.")
+@click.option(
+    "--phase",
+    type=click.Choice(PHASES),
+    default="idea",
+    show_default=True,
+    help="Fasen initiativet er i: idea (idéfase), pre_project (forprosjekt), "
+    "establishment (etablering).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    default=None,
+    metavar="FIL",
+    help="Skriv til FIL (.yaml) i stedet for standard ut; en fil som finnes, skrives aldri over.",
+)
 @lang_option
 @handle_errors
 def init(phase: str, out: str | None, lang: str) -> int:

@@ -8,7 +8,14 @@ import sys
 import click
 
 from readiness.catalog import default_catalog
-from readiness.cli import as_of_option, call_option, gate_option, handle_errors, lang_option, to_date
+from readiness.cli import (
+    as_of_option,
+    call_option,
+    gate_option,
+    handle_errors,
+    lang_option,
+    to_date,
+)
 from readiness.loader import load_file
 from readiness.plan import build_plan
 from readiness.render import RenderContext
@@ -19,14 +26,25 @@ from readiness.results import EXIT_NOT_READY, EXIT_OK
 @click.command()
 @click.argument("file")
 @gate_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Utdataformat.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Utdataformat.",
+)
 @lang_option
 @as_of_option
 @call_option
 @handle_errors
 def plan(
-    file: str, gate: str | None, fmt: str, lang: str, as_of: dt.datetime | None, call_file: str | None
+    file: str,
+    gate: str | None,
+    fmt: str,
+    lang: str,
+    as_of: dt.datetime | None,
+    call_file: str | None,
 ) -> int:
     """Neste steg: hva som gjenstår før FILE er klar for porten, i rekkefølgen fra idéfaseheftet
     (sjekklisten i 1.13, fasetabellen i 1.5). Påkrevde steg først, så anbefalte; råd er utelatt.
@@ -36,8 +54,12 @@ def plan(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
-    ctx = RenderContext(lang=lang, as_of=date, catalog=catalog,  # type: ignore[arg-type]
-                        color=sys.stdout.isatty())
+    ctx = RenderContext(
+        lang=lang,  # type: ignore[arg-type]
+        as_of=date,
+        catalog=catalog,  # type: ignore[arg-type]
+        color=sys.stdout.isatty(),
+    )
     out = render_plan.json_doc(result, ctx) if fmt == "json" else render_plan.text(result, ctx)
     click.echo(out, nl=False)
     return EXIT_NOT_READY if result.assessment.fails() else EXIT_OK

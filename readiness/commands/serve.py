@@ -16,10 +16,19 @@ _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Adressen serveren lytter på (standard: bare denne maskinen).")
-@click.option("--port", default=8000, type=click.IntRange(0, 65535), show_default=True,
-              help="Porten (0: en ledig port).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Adressen serveren lytter på (standard: bare denne maskinen).",
+)
+@click.option(
+    "--port",
+    default=8000,
+    type=click.IntRange(0, 65535),
+    show_default=True,
+    help="Porten (0: en ledig port).",
+)
 @lang_option
 @as_of_option
 @call_option
@@ -47,7 +56,9 @@ def serve(
     try:
         server = make_server(app, host, port)
     except OSError as exc:
-        raise UsageError("web.cannot_listen", host=host, port=port, detail=exc.strerror or exc) from None
+        raise UsageError(
+            "web.cannot_listen", host=host, port=port, detail=exc.strerror or exc
+        ) from None
     if host not in _LOOPBACK:
         click.echo(t("web.exposed", lang, host=host), err=True)  # type: ignore[arg-type]
     shown = f"[{host}]" if ":" in host else host

@@ -8,31 +8,55 @@ import sys
 import click
 
 from readiness.catalog import default_catalog
-from readiness.cli import as_of_option, call_option, gate_option, handle_errors, lang_option, to_date
+from readiness.cli import (
+    as_of_option,
+    call_option,
+    gate_option,
+    handle_errors,
+    lang_option,
+    to_date,
+)
 from readiness.errors import UsageError
 from readiness.i18n import t
 from readiness.loader import load_file
-from readiness.render import RenderContext
-from readiness.render import changes
+from readiness.render import RenderContext, changes
 from readiness.results import EXIT_NOT_READY, EXIT_OK
 from readiness.whatif import check_target, parse_set, parse_unset, what_if, write_changed
 
 
 @click.command()
 @click.argument("file")
-@click.option("--set", "sets", multiple=True, metavar="STI=VERDI",
-              help="Sett en nøkkel, f.eks. agreement.status=signed eller "
-              "parties[siljan].leadership.level=committed (verdien er YAML).")
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    metavar="STI=VERDI",
+    help="Sett en nøkkel, f.eks. agreement.status=signed eller "
+    "parties[siljan].leadership.level=committed (verdien er YAML).",
+)
 @click.option("--unset", "unsets", multiple=True, metavar="STI", help="Fjern en nøkkel.")
 @gate_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Utdataformat.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Utdataformat.",
+)
 @lang_option
 @as_of_option
 @call_option
-@click.option("--write", "out", default=None, metavar="UTFIL",
-              help="Skriv det endrede initiativet til en ny fil (kommentarer og rekkefølge beholdes).")
-@click.option("--force", is_flag=True, help="Med --write: skriv over en fil som finnes (aldri inndatafilen).")
+@click.option(
+    "--write",
+    "out",
+    default=None,
+    metavar="UTFIL",
+    help="Skriv det endrede initiativet til en ny fil (kommentarer og rekkefølge beholdes).",
+)
+@click.option(
+    "--force", is_flag=True, help="Med --write: skriv over en fil som finnes (aldri inndatafilen)."
+)
 @handle_errors
 def whatif(
     file: str,
@@ -60,8 +84,12 @@ def whatif(
     date = to_date(as_of)
     loaded = load_file(file, catalog)
     result = what_if(loaded, edits, catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
-    ctx = RenderContext(lang=lang, as_of=date, catalog=catalog,  # type: ignore[arg-type]
-                        color=sys.stdout.isatty())
+    ctx = RenderContext(
+        lang=lang,  # type: ignore[arg-type]
+        as_of=date,
+        catalog=catalog,  # type: ignore[arg-type]
+        color=sys.stdout.isatty(),
+    )
     if fmt == "json":
         click.echo(changes.json_doc(result.to_dict(), ctx), nl=False)
     else:

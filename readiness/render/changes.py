@@ -48,12 +48,16 @@ def text(c: Comparison, ctx: RenderContext, heading: str, detail: Sequence[str] 
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
         "  "
         + _style(
-            f"{t('compare.verdict', lang)}: {_verdict(c.before.verdict, ctx)} → {_verdict(a.verdict, ctx)}",
+            f"{t('compare.verdict', lang)}: {_verdict(c.before.verdict, ctx)} → "
+            f"{_verdict(a.verdict, ctx)}",
             ctx,
             bold=True,
         ),
     ]
-    for kind, findings, key in (("resolved", c.resolved, "compare.resolved"), ("new", c.new, "compare.new")):
+    for kind, findings, key in (
+        ("resolved", c.resolved, "compare.resolved"),
+        ("new", c.new, "compare.new"),
+    ):
         if findings:
             lines.append("")
             lines.append(f"  {t(key, lang)} ({len(findings)})")
@@ -63,10 +67,18 @@ def text(c: Comparison, ctx: RenderContext, heading: str, detail: Sequence[str] 
         lines += ["", "  " + t("compare.nothing", lang)]
     lines.append("")
     still = ", ".join(f.rule for f in c.still_open)
-    lines.append("  " + t("compare.unchanged", lang, count=c.unchanged) + (f" ({still})" if still else ""))
+    lines.append(
+        "  " + t("compare.unchanged", lang, count=c.unchanged) + (f" ({still})" if still else "")
+    )
     if a.missing_prerequisites:
         lines.append(
-            "  " + t("verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name)
+            "  "
+            + t(
+                "verdict.not_ready.long",
+                lang,
+                count=len(a.missing_prerequisites),
+                gate_name=a.gate_name,
+            )
         )
     return "\n".join(lines) + "\n"
 
@@ -86,9 +98,13 @@ def markdown(c: Comparison, ctx: RenderContext, heading: str) -> str:
         t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
         "",
-        f"**{t('compare.verdict', lang)}:** {_verdict(c.before.verdict, ctx)} → **{_verdict(a.verdict, ctx)}**",
+        f"**{t('compare.verdict', lang)}:** {_verdict(c.before.verdict, ctx)} → "
+        f"**{_verdict(a.verdict, ctx)}**",
     ]
-    for kind, findings, key in (("resolved", c.resolved, "compare.resolved"), ("new", c.new, "compare.new")):
+    for kind, findings, key in (
+        ("resolved", c.resolved, "compare.resolved"),
+        ("new", c.new, "compare.new"),
+    ):
         if not findings:
             continue
         mark = _MARK[kind][0]
@@ -96,7 +112,8 @@ def markdown(c: Comparison, ctx: RenderContext, heading: str) -> str:
             "",
             f"#### {mark} {t(key, lang)} ({len(findings)})",
             "",
-            f"| {t('compare.rule', lang)} | {t('compare.title', lang)} | {t('compare.severity', lang)} |",
+            f"| {t('compare.rule', lang)} | {t('compare.title', lang)} "
+            f"| {t('compare.severity', lang)} |",
             "|---|---|---|",
         ]
         for f in findings:
@@ -105,5 +122,8 @@ def markdown(c: Comparison, ctx: RenderContext, heading: str) -> str:
     if not c.resolved and not c.new:
         lines += ["", t("compare.nothing", lang)]
     still = ", ".join(f.rule for f in c.still_open)
-    lines += ["", t("compare.unchanged", lang, count=c.unchanged) + (f" ({still})" if still else "")]
+    lines += [
+        "",
+        t("compare.unchanged", lang, count=c.unchanged) + (f" ({still})" if still else ""),
+    ]
     return "\n".join(lines) + "\n"

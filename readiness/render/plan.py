@@ -22,7 +22,9 @@ def _style(text: str, ctx: RenderContext, **kw: Any) -> str:
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(" ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent)
+    return textwrap.fill(
+        " ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent
+    )
 
 
 def _short(text: str) -> str:
@@ -48,7 +50,8 @@ def _step(s: Step, plan: Plan, ctx: RenderContext) -> list[str]:
 def text(plan: Plan, ctx: RenderContext) -> str:
     a, lang = plan.assessment, ctx.lang
     lines = [
-        _style(f"{a.file}: {t('verdict.' + a.verdict, lang)}", ctx, bold=True) + f"  {a.initiative}",
+        _style(f"{a.file}: {t('verdict.' + a.verdict, lang)}", ctx, bold=True)
+        + f"  {a.initiative}",
         "  "
         + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
@@ -66,7 +69,9 @@ def text(plan: Plan, ctx: RenderContext) -> str:
                 for s in steps:
                     lines += _step(s, plan, ctx)
         if 0 < len(plan.edits) <= 6:  # a longer command line helps nobody
-            sets = " ".join(f"--set {shlex.quote(e.describe().removeprefix('--set '))}" for e in plan.edits)
+            sets = " ".join(
+                f"--set {shlex.quote(e.describe().removeprefix('--set '))}" for e in plan.edits
+            )
             lines += ["", "  " + t("plan.try", lang, file=shlex.quote(a.file), sets=sets)]
     if plan.advice_left_out:
         lines += ["", "  " + t("plan.advice_left_out", lang, count=plan.advice_left_out)]

@@ -48,8 +48,14 @@ class _Source:
     """One initiative file as a request sees it: its name, its text (or why there is none),
     and the URL the page's form posts to."""
 
-    def __init__(self, name: str, action: str, text: str | None = None,
-                 error: InputError | None = None, upload: str | None = None):
+    def __init__(
+        self,
+        name: str,
+        action: str,
+        text: str | None = None,
+        error: InputError | None = None,
+        upload: str | None = None,
+    ):
         self.name = name
         self.action = action
         self.text = text

@@ -74,7 +74,9 @@ def _normal(kind: Kind, value: Any) -> Any:
     return value
 
 
-def _options(prefix: str, values: tuple[str, ...], lang: Lang, blank: bool = False) -> tuple[Option, ...]:
+def _options(
+    prefix: str, values: tuple[str, ...], lang: Lang, blank: bool = False
+) -> tuple[Option, ...]:
     opts = [Option(v, t(f"web.option.{prefix}.{v}", lang)) for v in values]
     if blank:
         opts.insert(0, Option("", t("web.option.none_chosen", lang)))
@@ -90,7 +92,9 @@ def _party_options(ini: Initiative, lang: Lang) -> tuple[Option, ...]:
 def build(ini: Initiative, gate: str, lang: Lang) -> list[Group]:
     """The controls for an initiative assessed against ``gate``, valued as in the file."""
 
-    def c(path: str, kind: Kind, key: str, original: Any, options: tuple[Option, ...] = ()) -> Control:
+    def c(
+        path: str, kind: Kind, key: str, original: Any, options: tuple[Option, ...] = ()
+    ) -> Control:
         return Control(path, kind, t(key, lang), original, options, original)
 
     agreement = ini.agreement
@@ -98,23 +102,38 @@ def build(ini: Initiative, gate: str, lang: Lang) -> list[Group]:
         Group(
             t("web.group.agreement", lang),
             (
-                c("agreement.status", "select", "web.field.agreement.status",
-                  agreement.status if agreement else "none",
-                  _options("agreement", ("none", "intent", "draft", "signed"), lang)),
+                c(
+                    "agreement.status",
+                    "select",
+                    "web.field.agreement.status",
+                    agreement.status if agreement else "none",
+                    _options("agreement", ("none", "intent", "draft", "signed"), lang),
+                ),
             ),
         )
     ]
     for i, party in enumerate(ini.parties):
         controls = [
             c(f"parties[{i}].core", "bool", "web.field.core", party.core),
-            c(f"parties[{i}].stance", "select", "web.field.stance", party.stance,
-              _options("stance", ("committed", "interested", "undecided", "declined"), lang)),
-            c(f"parties[{i}].leadership.level", "select", "web.field.leadership",
-              party.leadership.level,
-              _options("leadership", ("none", "informed", "endorsed", "committed"), lang)),
+            c(
+                f"parties[{i}].stance",
+                "select",
+                "web.field.stance",
+                party.stance,
+                _options("stance", ("committed", "interested", "undecided", "declined"), lang),
+            ),
+            c(
+                f"parties[{i}].leadership.level",
+                "select",
+                "web.field.leadership",
+                party.leadership.level,
+                _options("leadership", ("none", "informed", "endorsed", "committed"), lang),
+            ),
         ]
         level = level_of(party.kind)
-        title = f"{party.name} ({party.id}" + (f", {t('web.level.' + level, lang)})" if level else ")")
+        title = f"{party.name} ({party.id}" + (
+            f", {t('web.level.' + level, lang)})" if level else ")"
+        )
         groups.append(Group(title, tuple(controls)))
     youth = tuple(
         Control(f"youth_involvement[{i}]", "keep", f"{y.with_} ({y.kind})", True, (), True)
@@ -126,8 +145,17 @@ def build(ini: Initiative, gate: str, lang: Lang) -> list[Group]:
             youth,
             (
                 c("youth_new.with", "text", "web.field.youth_new", None),
-                c("youth_new.kind", "select", "web.field.youth_new_kind", "young_people",
-                  _options("youth", ("young_people", "youth_council", "user_organisation", "other"), lang)),
+                c(
+                    "youth_new.kind",
+                    "select",
+                    "web.field.youth_new_kind",
+                    "young_people",
+                    _options(
+                        "youth",
+                        ("young_people", "youth_council", "user_organisation", "other"),
+                        lang,
+                    ),
+                ),
             ),
         )
     )
@@ -137,16 +165,38 @@ def build(ini: Initiative, gate: str, lang: Lang) -> list[Group]:
         Group(
             t("web.group.idea", lang),
             (
-                c("lead_body", "select", "web.field.lead_body", ini.lead_body, _party_options(ini, lang)),
-                c("checklist.model_studied", "bool", "web.field.model_studied",
-                  bool(checklist and checklist.model_studied)),
-                c("checklist.grant_rules_read", "bool", "web.field.grant_rules_read",
-                  bool(checklist and checklist.grant_rules_read)),
-                c("decision.outcome", "select", "web.field.decision.outcome",
-                  decision.outcome if decision else "undecided",
-                  _options("outcome", ("proceed", "other_solution", "undecided"), lang)),
-                c("decision.rationale", "textarea", "web.field.decision.documented",
-                  decision.rationale if decision else None),
+                c(
+                    "lead_body",
+                    "select",
+                    "web.field.lead_body",
+                    ini.lead_body,
+                    _party_options(ini, lang),
+                ),
+                c(
+                    "checklist.model_studied",
+                    "bool",
+                    "web.field.model_studied",
+                    bool(checklist and checklist.model_studied),
+                ),
+                c(
+                    "checklist.grant_rules_read",
+                    "bool",
+                    "web.field.grant_rules_read",
+                    bool(checklist and checklist.grant_rules_read),
+                ),
+                c(
+                    "decision.outcome",
+                    "select",
+                    "web.field.decision.outcome",
+                    decision.outcome if decision else "undecided",
+                    _options("outcome", ("proceed", "other_solution", "undecided"), lang),
+                ),
+                c(
+                    "decision.rationale",
+                    "textarea",
+                    "web.field.decision.documented",
+                    decision.rationale if decision else None,
+                ),
             ),
         )
     )
@@ -166,36 +216,92 @@ def _pre_project(ini: Initiative, lang: Lang, c: Any) -> Group:
     parties = _party_options(ini, lang)
     p = "pre_project."
     controls = [
-        c(p + "establishment_owner", "select", "web.field.pp.establishment_owner",
-          pp.establishment_owner if pp else None, parties),
-        c(p + "establishment_lead", "text", "web.field.pp.establishment_lead",
-          pp.establishment_lead if pp else None),
-        c(p + "organisation", "textarea", "web.field.pp.organisation", pp.organisation if pp else None),
-        c(p + "local_target_group", "textarea", "web.field.pp.local_target_group",
-          pp.local_target_group if pp else None),
-        c(p + "financing.municipal_share", "int", "web.field.pp.municipal_share",
-          fin.municipal_share if fin else None),
-        c(p + "financing.specialist_share", "int", "web.field.pp.specialist_share",
-          fin.specialist_share if fin else None),
-        c(p + "financing.after_grant", "textarea", "web.field.pp.after_grant",
-          fin.after_grant if fin else None),
-        c(p + "quality_assurance.fidelity_measurement", "bool", "web.field.pp.fidelity_measurement",
-          bool(qa and qa.fidelity_measurement)),
-        c(p + "intake.procedure", "textarea", "web.field.pp.intake_procedure",
-          intake.procedure if intake else None),
-        c(p + "intake.gradual", "bool", "web.field.pp.intake_gradual", bool(intake and intake.gradual)),
-        c(p + "governance.decision_rule", "select", "web.field.pp.decision_rule",
-          gov.decision_rule if gov else None,
-          _options("decision_rule", ("consensus", "majority", "single_party"), lang, blank=True)),
+        c(
+            p + "establishment_owner",
+            "select",
+            "web.field.pp.establishment_owner",
+            pp.establishment_owner if pp else None,
+            parties,
+        ),
+        c(
+            p + "establishment_lead",
+            "text",
+            "web.field.pp.establishment_lead",
+            pp.establishment_lead if pp else None,
+        ),
+        c(
+            p + "organisation",
+            "textarea",
+            "web.field.pp.organisation",
+            pp.organisation if pp else None,
+        ),
+        c(
+            p + "local_target_group",
+            "textarea",
+            "web.field.pp.local_target_group",
+            pp.local_target_group if pp else None,
+        ),
+        c(
+            p + "financing.municipal_share",
+            "int",
+            "web.field.pp.municipal_share",
+            fin.municipal_share if fin else None,
+        ),
+        c(
+            p + "financing.specialist_share",
+            "int",
+            "web.field.pp.specialist_share",
+            fin.specialist_share if fin else None,
+        ),
+        c(
+            p + "financing.after_grant",
+            "textarea",
+            "web.field.pp.after_grant",
+            fin.after_grant if fin else None,
+        ),
+        c(
+            p + "quality_assurance.fidelity_measurement",
+            "bool",
+            "web.field.pp.fidelity_measurement",
+            bool(qa and qa.fidelity_measurement),
+        ),
+        c(
+            p + "intake.procedure",
+            "textarea",
+            "web.field.pp.intake_procedure",
+            intake.procedure if intake else None,
+        ),
+        c(
+            p + "intake.gradual",
+            "bool",
+            "web.field.pp.intake_gradual",
+            bool(intake and intake.gradual),
+        ),
+        c(
+            p + "governance.decision_rule",
+            "select",
+            "web.field.pp.decision_rule",
+            gov.decision_rule if gov else None,
+            _options("decision_rule", ("consensus", "majority", "single_party"), lang, blank=True),
+        ),
     ]
     for i, coop in enumerate(pp.cooperation if pp else []):
-        ctl = c(f"{p}cooperation[{i}].agreement", "select", "web.field.pp.cooperation", coop.agreement,
-                _options("cooperation", ("none", "planned", "signed"), lang))
+        ctl = c(
+            f"{p}cooperation[{i}].agreement",
+            "select",
+            "web.field.pp.cooperation",
+            coop.agreement,
+            _options("cooperation", ("none", "planned", "signed"), lang),
+        )
         controls.append(replace(ctl, label=t("web.field.pp.cooperation", lang, with_=coop.with_)))
     controls += [
         c(p + "records", "textarea", "web.field.pp.records", pp.records if pp else None),
-        c(p + "user_involvement", "textarea", "web.field.pp.user_involvement",
-          pp.user_involvement if pp else None),
+        c(
+            p + "user_involvement",
+            "textarea",
+            "web.field.pp.user_involvement",
+            pp.user_involvement if pp else None,
+        ),
     ]
     return Group(t("web.group.pre_project", lang), tuple(controls))
 
@@ -211,16 +317,41 @@ def _establishment(ini: Initiative, lang: Lang, c: Any) -> Group:
     return Group(
         t("web.group.establishment", lang),
         (
-            c(p + "staff_recruited", "bool", "web.field.est.staff_recruited", bool(get("staff_recruited"))),
+            c(
+                p + "staff_recruited",
+                "bool",
+                "web.field.est.staff_recruited",
+                bool(get("staff_recruited")),
+            ),
             c(p + "location", "text", "web.field.est.location", get("location")),
             c(p + "team_leader", "text", "web.field.est.team_leader", get("team_leader")),
-            c(p + "personnel_responsibility", "select", "web.field.est.personnel_responsibility",
-              get("personnel_responsibility"), parties),
-            c(p + "professional_responsibility", "select", "web.field.est.professional_responsibility",
-              get("professional_responsibility"), parties),
-            c(p + "peer_specialist", "bool", "web.field.est.peer_specialist", bool(get("peer_specialist"))),
+            c(
+                p + "personnel_responsibility",
+                "select",
+                "web.field.est.personnel_responsibility",
+                get("personnel_responsibility"),
+                parties,
+            ),
+            c(
+                p + "professional_responsibility",
+                "select",
+                "web.field.est.professional_responsibility",
+                get("professional_responsibility"),
+                parties,
+            ),
+            c(
+                p + "peer_specialist",
+                "bool",
+                "web.field.est.peer_specialist",
+                bool(get("peer_specialist")),
+            ),
             c(p + "intake_start", "date", "web.field.est.intake_start", get("intake_start")),
-            c(p + "fidelity_review", "date", "web.field.est.fidelity_review", get("fidelity_review")),
+            c(
+                p + "fidelity_review",
+                "date",
+                "web.field.est.fidelity_review",
+                get("fidelity_review"),
+            ),
         ),
     )
 

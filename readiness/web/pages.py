@@ -66,7 +66,9 @@ def verdict_long(a: Assessment, lang: Lang) -> str:
         return t("verdict.concluded.long", lang)
     if a.verdict == "ready":
         return t("verdict.ready.long", lang, gate_name=a.gate_name)
-    return t("verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name)
+    return t(
+        "verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name
+    )
 
 
 def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
@@ -75,7 +77,11 @@ def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         found = a.by_status(status, severity)  # type: ignore[arg-type]
         if found:
             sections.append(
-                {"title": t(key, lang), "css": css, "findings": [finding(f, catalog, lang) for f in found]}
+                {
+                    "title": t(key, lang),
+                    "css": css,
+                    "findings": [finding(f, catalog, lang) for f in found],
+                }
             )
     return {
         "verdict": a.verdict,

@@ -55,7 +55,9 @@ def ask_what_if(case: Any, changes: str, tmp_path: Path) -> None:
     for part in changes.split(" og "):
         path, _, value = part.partition(" var ")
         args += ["--set", f"{path.strip().strip(chr(34))}={value.strip()}"]
-    file = str(case.file) if hasattr(case, "file") else _write(case.data, tmp_path / "initiativ.yaml")
+    file = (
+        str(case.file) if hasattr(case, "file") else _write(case.data, tmp_path / "initiativ.yaml")
+    )
     case.change = _run(case, ["whatif", file, *args, "--format", "json"])
 
 
@@ -63,8 +65,16 @@ def ask_what_if(case: Any, changes: str, tmp_path: Path) -> None:
 def what_if_write(case: Any, args: str, out: str, tmp_path: Path) -> None:
     case.out = tmp_path / out
     case.cli = CliRunner().invoke(
-        main, ["whatif", str(case.file), *shlex.split(args), "--write", str(case.out),
-               "--as-of", case.as_of.isoformat()],
+        main,
+        [
+            "whatif",
+            str(case.file),
+            *shlex.split(args),
+            "--write",
+            str(case.out),
+            "--as-of",
+            case.as_of.isoformat(),
+        ],
     )
 
 
@@ -108,11 +118,13 @@ def input_unchanged(case: Any) -> None:
     assert case.file.read_bytes() == case.original
 
 
-@then(parsers.parse('har den nye filen «{text}» og kommentarene fra originalen'))
+@then(parsers.parse("har den nye filen «{text}» og kommentarene fra originalen"))
 def written_file(case: Any, text: str) -> None:
     written = case.out.read_text(encoding="utf-8")
     assert text in written
-    comments = [line for line in case.original.decode("utf-8").splitlines() if line.lstrip().startswith("#")]
+    comments = [
+        line for line in case.original.decode("utf-8").splitlines() if line.lstrip().startswith("#")
+    ]
     assert comments and all(c in written.splitlines() for c in comments)
 
 

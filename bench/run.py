@@ -1,0 +1,213 @@
+"""The speed and memory benchmark: ``.venv/bin/python bench/run.py`` (see README, "Speed").
+
+Prints a table and writes bench/results.md. Every figure is measured here, in child processes
+(so one measurement cannot warm up another), against a yardstick measured in the same run:
+- cold ``readiness check`` of one example vs ``yamllint`` on the same file (medians, interleaved);
+- ``readiness check DIR`` over 1,000 generated files (bench/corpus.py) vs the same files only
+  parsed with PyYAML's C loader (the floor: reading YAML at C speed, nothing else);
+- in-process latency (load + assess of one example; what-if and the web server use this path);
+- RSS growth after warm-up over 100,000 assessments in one process.
+Options: ``--quick`` (fewer runs and 10,000 assessments, for a smoke test), ``--no-write``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.corpus import write_corpus  # noqa: E402
+
+BIN = Path(sys.executable).parent
+EXAMPLE = "examples/vestfold-nord-klar.yaml"
+AS_OF = "2026-11-22"
+TARGETS = {"cold_ratio": 1.5, "files_per_s": 1000, "p95_ms": 5.0, "rss_mib": 5.0}
+
+
+def _tool(name: str) -> str:
+    found = BIN / name
+    if found.exists():
+        return str(found)
+    path = shutil.which(name)
+    if path is None:
+        sys.exit(f"bench: {name} not found; install the bench extra: pip install -e '.[bench]'")
+    return path
+
+
+def _time(cmd: list[str], cwd: Path = ROOT) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        sys.exit(f"bench: {' '.join(cmd)} failed ({proc.returncode}): {proc.stderr[-500:]}")
+    return elapsed
+
+
+def cold(runs: int) -> dict[str, float]:
+    """Median wall time of a cold run of each tool, runs interleaved so load hits both alike."""
+    readiness = [_tool("readiness"), "check", EXAMPLE, "--as-of", AS_OF]
+    yamllint = [_tool("yamllint"), EXAMPLE]
+    for _ in range(2):  # page cache, .pyc files
+        _time(readiness), _time(yamllint)
+    ours, theirs = [], []
+    for _ in range(runs):
+        ours.append(_time(readiness))
+        theirs.append(_time(yamllint))
+    r, y = statistics.median(ours), statistics.median(theirs)
+    return {"readiness_s": r, "yamllint_s": y, "ratio": r / y}
+
+
+FLOOR = """
+import sys, pathlib, yaml
+for p in sorted(pathlib.Path(sys.argv[1]).glob('*.yaml')):
+    yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)
+"""
+
+
+def batch(count: int, runs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="readiness-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        write_corpus(corpus, count, seed=7)
+        check = [_tool("readiness"), "check", str(corpus), "--format", "json", "--as-of", AS_OF]
+        floor = [sys.executable, "-c", FLOOR, str(corpus)]
+        _time(check), _time(floor)
+        ours = statistics.median(_time(check) for _ in range(runs))
+        base = statistics.median(_time(floor) for _ in range(runs))
+    return {"files": count, "check_s": ours, "floor_s": base, "files_per_s": count / ours,
+            "floor_files_per_s": count / base, "ratio": ours / base}
+
+
+LATENCY = """
+import datetime as dt, json, sys, time
+from readiness.catalog import default_catalog
+from readiness.loader import load_file
+from readiness.assessment import assess
+catalog = default_catalog()
+as_of = dt.date(2026, 11, 22)
+def once():
+    return assess(load_file(sys.argv[1], catalog), catalog, as_of=as_of)
+for _ in range(200):
+    once()
+samples = []
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter(); once(); samples.append(time.perf_counter() - t)
+samples.sort()
+n = len(samples)
+print(json.dumps({"p50_ms": samples[n // 2] * 1e3, "p95_ms": samples[int(n * 0.95)] * 1e3,
+                  "max_ms": samples[-1] * 1e3, "n": n}))
+"""
+
+MEMORY = """
+import datetime as dt, json, sys
+from readiness.catalog import default_catalog
+from readiness.loader import load_text
+from readiness.assessment import assess
+def rss_kib():
+    with open('/proc/self/status') as fh:
+        return next(int(l.split()[1]) for l in fh if l.startswith('VmRSS:'))
+catalog = default_catalog()
+as_of = dt.date(2026, 11, 22)
+texts = [open(p, encoding='utf-8').read() for p in sys.argv[2:]]
+def run(n):
+    for i in range(n):
+        assess(load_text(texts[i % len(texts)], 'm.yaml', catalog), catalog, as_of=as_of)
+run(5000)
+before = rss_kib()
+run(int(sys.argv[1]))
+after = rss_kib()
+print(json.dumps({"n": int(sys.argv[1]), "before_mib": before / 1024, "after_mib": after / 1024,
+                  "growth_mib": (after - before) / 1024}))
+"""
+
+
+def _json(cmd: list[str]) -> dict[str, float]:
+    out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def latency(n: int) -> dict[str, float]:
+    return _json([sys.executable, "-c", LATENCY, EXAMPLE, str(n)])
+
+
+def memory(n: int) -> dict[str, float]:
+    # a ready file (no finding fires: the session-deletion trap), a not-ready one, an application
+    files = ["examples/vestfold-nord-klar.yaml", "examples/grenland-uten-avtale.yaml",
+             "examples/vestfold-nord-soknad-klar.yaml", "examples/vestfold-nord-etablering-klar.yaml"]
+    files = [f for f in files if (ROOT / f).exists()]
+    return _json([sys.executable, "-c", MEMORY, str(n), *files])
+
+
+def _load() -> str:
+    try:
+        return " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="readiness speed and memory benchmark")
+    ap.add_argument("--quick", action="store_true", help="fewer runs, 10,000 assessments")
+    ap.add_argument("--no-write", action="store_true", help="do not write bench/results.md")
+    args = ap.parse_args(argv)
+    runs = 5 if args.quick else 15
+    load_before = _load()
+    res = {
+        "cold": cold(runs),
+        "batch": batch(1000, 2 if args.quick else 3),
+        "latency": latency(1000 if args.quick else 5000),
+        "memory": memory(10_000 if args.quick else 100_000),
+    }
+    c, b, lat, m = res["cold"], res["batch"], res["latency"], res["memory"]
+    ok = {
+        "cold": c["ratio"] <= TARGETS["cold_ratio"],
+        "batch": b["files_per_s"] >= TARGETS["files_per_s"],
+        "latency": lat["p95_ms"] <= TARGETS["p95_ms"],
+        "memory": m["growth_mib"] <= TARGETS["rss_mib"],
+    }
+    mark = {True: "met", False: "NOT MET"}
+    rows = [
+        ("cold `readiness check` (1 example) vs yamllint",
+         f"{c['readiness_s'] * 1e3:.0f} ms vs {c['yamllint_s'] * 1e3:.0f} ms = {c['ratio']:.2f}x",
+         f"<= {TARGETS['cold_ratio']}x", mark[ok["cold"]]),
+        (f"`readiness check DIR` over {b['files']} files",
+         f"{b['files_per_s']:.0f} files/s ({b['check_s']:.2f} s); C-loader floor "
+         f"{b['floor_files_per_s']:.0f} files/s; {b['ratio']:.1f}x the floor",
+         f">= {TARGETS['files_per_s']} files/s", mark[ok["batch"]]),
+        ("in-process load + assess (1 example)",
+         f"p50 {lat['p50_ms']:.2f} ms, p95 {lat['p95_ms']:.2f} ms (n={lat['n']:.0f})",
+         f"p95 <= {TARGETS['p95_ms']} ms", mark[ok["latency"]]),
+        (f"RSS growth over {m['n']:,.0f} assessments",
+         f"{m['growth_mib']:+.2f} MiB ({m['before_mib']:.1f} -> {m['after_mib']:.1f} MiB)",
+         f"<= {TARGETS['rss_mib']} MiB", mark[ok["memory"]]),
+    ]
+    machine = (f"{platform.python_implementation()} {platform.python_version()}, "
+               f"{os.cpu_count()} cores, load average {load_before} before / {_load()} after")
+    table = ["| measure | result | target | |", "|---|---|---|---|"]
+    table += [f"| {a} | {r} | {t} | {s} |" for a, r, t, s in rows]
+    text = "\n".join(table)
+    print(text)
+    print(f"\n{machine}")
+    if not args.no_write:
+        (ROOT / "bench" / "results.md").write_text(
+            "# Benchmark results\n\nWritten by `.venv/bin/python bench/run.py`"
+            f"{' --quick' if args.quick else ''} on {time.strftime('%Y-%m-%d %H:%M')}; "
+            f"{machine}.\n\n{text}\n\n```json\n{json.dumps(res, indent=2)}\n```\n",
+            encoding="utf-8",
+        )
+    return 0 if all(ok.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""readiness/whatif.py and `readiness whatif`: edits assessed like a real file; --write."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from readiness.cli import main
+from readiness.whatif import edited_text, parse_set
+from tests.helpers import AS_OF, EXAMPLES
+
+DRAFT = EXAMPLES / "vestfold-nord-forprosjekt-avtaleutkast.yaml"
+
+
+def _whatif(*args: str):  # noqa: ANN202
+    return CliRunner().invoke(main, ["whatif", *args, "--as-of", AS_OF.isoformat()])
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    path = tmp_path / DRAFT.name
+    shutil.copyfile(DRAFT, path)
+    return path
+
+
+def test_json_shape() -> None:
+    r = _whatif(str(DRAFT), "--set", "agreement.status=signed", "--format", "json")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.output)
+    assert doc["edits"] == [{"op": "set", "path": "agreement.status", "value": "signed"}]
+    assert (doc["before"]["verdict"], doc["after"]["verdict"]) == ("not_ready", "ready")
+    assert [f["rule"] for f in doc["resolved"]] == ["FOR-01"]
+    assert doc["new"] == [] and doc["unchanged"] == 0 and doc["as_of"] == AS_OF.isoformat()
+
+
+def test_unset_makes_a_new_finding() -> None:
+    r = _whatif(
+        str(EXAMPLES / "vestfold-nord-klar.yaml"), "--unset", "services.fit", "--lang", "en"
+    )
+    assert r.exit_code == 1
+    assert "READY → NOT READY" in r.output and "✗ IDE-10" in r.output
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["--set", "agreement.stauts=signed"],
+            ["agreement.stauts", "status, parties, date, document"],
+        ),
+        (["--set", "parties[nobody].core=true"], ["nobody", "tonsberg, faerder"]),
+        (["--set", "agreement.status=maybe"], ["maybe", "none, intent, draft", "signed"]),
+        (["--set", "target_group.age_min=tolv"], ["target_group.age_min", "heltall"]),
+        (["--set", "agreement.status"], ["STI=VERDI"]),
+        (["--unset", "decision.nope"], ["decision.nope", "outcome, date, rationale, document"]),
+        ([], ["--set"]),
+    ],
+)
+def test_bad_edits_are_clear_input_errors(args: list[str], expected: list[str]) -> None:
+    r = _whatif(str(EXAMPLES / "vestfold-nord-klar.yaml"), *args)
+    assert r.exit_code == 2, r.output
+    assert "Traceback" not in r.output and "intern feil" not in r.output
+    for text in expected:
+        assert text in r.output
+
+
+def test_write_keeps_comments_and_order_and_never_touches_the_input(
+    copy: Path, tmp_path: Path
+) -> None:
+    before = copy.read_bytes()
+    out = tmp_path / "signert.yaml"
+    r = _whatif(
+        str(copy),
+        "--set",
+        "agreement.status=signed",
+        "--set",
+        "target_group.sources=[BUP, PPT]",
+        "--write",
+        str(out),
+    )
+    assert r.exit_code == 0, r.output
+    assert copy.read_bytes() == before
+    original, written = (
+        before.decode("utf-8").splitlines(),
+        out.read_text(encoding="utf-8").splitlines(),
+    )
+    assert len(original) == len(written)
+    changed = [(a, b) for a, b in zip(original, written, strict=True) if a != b]
+    assert [b.strip() for _, b in changed] == ["status: signed", "sources: [BUP, PPT]"]
+    assert _whatif(str(out), "--set", "agreement.status=signed").exit_code == 0
+
+
+def test_write_refuses_the_input_and_existing_files(copy: Path, tmp_path: Path) -> None:
+    before = copy.read_bytes()
+    r = _whatif(str(copy), "--set", "agreement.status=signed", "--write", str(copy), "--force")
+    assert r.exit_code == 2 and "inndatafilen" in r.output
+    other = tmp_path / "finnes.yaml"
+    other.write_text("x", encoding="utf-8")
+    r = _whatif(str(copy), "--set", "agreement.status=signed", "--write", str(other))
+    assert r.exit_code == 2 and "--force" in r.output and other.read_text(encoding="utf-8") == "x"
+    r = _whatif(str(copy), "--set", "agreement.status=signed", "--write", str(other), "--force")
+    assert r.exit_code == 0 and "status: signed" in other.read_text(encoding="utf-8")
+    r = _whatif(str(copy), "--set", "agreement.status=signed", "--write", str(tmp_path / "x.json"))
+    assert r.exit_code == 2 and ".yaml" in r.output
+    assert copy.read_bytes() == before
+
+
+def test_json_input_writes_json(tmp_path: Path) -> None:
+    import yaml
+
+    data = yaml.safe_load(DRAFT.read_text(encoding="utf-8"))
+    src = tmp_path / "initiativ.json"
+    src.write_text(json.dumps(data, default=str, ensure_ascii=False, indent=2), encoding="utf-8")
+    before = src.read_bytes()
+    out = tmp_path / "signert.json"
+    r = _whatif(
+        str(src),
+        "--set",
+        "agreement.status=signed",
+        "--set",
+        "agreement.date=2026-09-01",
+        "--write",
+        str(out),
+    )
+    assert r.exit_code == 0, r.output
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert (
+        written["agreement"]["status"] == "signed" and written["agreement"]["date"] == "2026-09-01"
+    )
+    assert src.read_bytes() == before
+
+
+def test_strings_that_yaml_would_misread_are_quoted() -> None:
+    text = "schema_version: 1  # v\nservices:\n  gaps: x\n"
+    out = edited_text(text, [parse_set('services.gaps="yes"'), parse_set("services.fit='12'")])
+    assert out == 'schema_version: 1  # v\nservices:\n  gaps: "yes"\n  fit: "12"\n'
