@@ -345,3 +345,19 @@ def test_serve_refuses_a_port_in_use(served: tuple[str, Path, Path]) -> None:
     result = CliRunner().invoke(main, ["serve", str(READY), "--port", str(port)])
     assert result.exit_code == 2
     assert "kan ikke lytte på 127.0.0.1" in result.output
+
+
+def test_report_of_the_changed_file_is_offered(served: tuple[str, Path, Path]) -> None:
+    pytest.importorskip("readiness.render.report", reason="the report (issue 6) is not built")
+    base, _, _ = served
+    page = get(base + "/f/1").text
+    assert 'formaction="/f/1/report.html"' in page
+    form = form_of(page)
+    form["c:agreement.status"] = "signed"
+    reply = post(base + "/f/1/report.html", form)
+    assert reply.status == 200
+    assert 'filename="uten-avtale-rapport.html"' in reply.headers["Content-Disposition"]
+    assert "FACT Ung Vestfold nord" in reply.text and "KLAR" in reply.text
+    assert "IKKE KLAR" not in reply.text  # the report is of the file as changed
+    md = post(base + "/f/1/report.md", form)
+    assert md.status == 200 and md.text.lstrip().startswith("#")
