@@ -100,6 +100,22 @@ def call_option(f: F) -> F:
     )(f)
 
 
+def format_option(*choices: str) -> Callable[[F], F]:
+    """``--format`` with the command's formats; the first one is the default."""
+
+    def decorate(f: F) -> F:
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(list(choices)),
+            default=choices[0],
+            show_default=True,
+            help="Utdataformat.",
+        )(f)
+
+    return decorate
+
+
 def to_date(value: dt.datetime | None) -> dt.date:
     return value.date() if value else dt.date.today()
 

@@ -8,7 +8,7 @@ import re
 import click
 
 from readiness.catalog import Catalog, Rule, default_catalog
-from readiness.cli import call_option, handle_errors, lang_option
+from readiness.cli import call_option, format_option, handle_errors, lang_option
 from readiness.errors import UsageError
 
 
@@ -32,14 +32,7 @@ def find_rule(catalog: Catalog, key: str) -> Rule:
 
 @click.command()
 @click.argument("rule_id", metavar="ID")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Utdataformat.",
-)
+@format_option("text", "json")
 @lang_option
 @call_option
 @handle_errors

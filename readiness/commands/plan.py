@@ -11,6 +11,7 @@ from readiness.catalog import default_catalog
 from readiness.cli import (
     as_of_option,
     call_option,
+    format_option,
     gate_option,
     handle_errors,
     lang_option,
@@ -26,14 +27,7 @@ from readiness.results import EXIT_NOT_READY, EXIT_OK
 @click.command()
 @click.argument("file")
 @gate_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Utdataformat.",
-)
+@format_option("text", "json")
 @lang_option
 @as_of_option
 @call_option

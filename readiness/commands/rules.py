@@ -5,19 +5,12 @@ from __future__ import annotations
 import click
 
 from readiness.catalog import default_catalog
-from readiness.cli import call_option, gate_option, handle_errors, lang_option
+from readiness.cli import call_option, format_option, gate_option, handle_errors, lang_option
 
 
 @click.command()
 @gate_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
-    default="text",
-    show_default=True,
-    help="Utdataformat.",
-)
+@format_option("text", "json", "markdown")
 @lang_option
 @call_option
 @handle_errors

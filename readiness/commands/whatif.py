@@ -11,6 +11,7 @@ from readiness.catalog import default_catalog
 from readiness.cli import (
     as_of_option,
     call_option,
+    format_option,
     gate_option,
     handle_errors,
     lang_option,
@@ -36,14 +37,7 @@ from readiness.whatif import check_target, parse_set, parse_unset, what_if, writ
 )
 @click.option("--unset", "unsets", multiple=True, metavar="STI", help="Fjern en nøkkel.")
 @gate_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Utdataformat.",
-)
+@format_option("text", "json")
 @lang_option
 @as_of_option
 @call_option
