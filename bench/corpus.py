@@ -31,8 +31,22 @@ STANCES = ("committed", "interested", "undecided", "declined")
 LEADERSHIP = ("none", "informed", "endorsed", "committed")
 AGREEMENT = ("none", "intent", "draft", "signed")
 WORDS = (
-    "Tønsberg", "Færder", "BUP", "barnevernet", "PPT", "NAV", "ungdom", "samarbeid",
-    "oppfølging", "skole", "kommune", "helseforetak", "Åsgårdstrand", "ÆØÅ", "tiltak", "team",
+    "Tønsberg",
+    "Færder",
+    "BUP",
+    "barnevernet",
+    "PPT",
+    "NAV",
+    "ungdom",
+    "samarbeid",
+    "oppfølging",
+    "skole",
+    "kommune",
+    "helseforetak",
+    "Åsgårdstrand",
+    "ÆØÅ",
+    "tiltak",
+    "team",
 )
 SLUGS = ("tonsberg", "faerder", "siv-bup", "mhu", "bv", "vgs", "horten", "dps-1", "x", "a-b")
 # A waivable rule set; deviations naming these are valid in every catalog version that has them.
@@ -97,7 +111,10 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
     """A valid initiative file (plain data: dump it as YAML or JSON)."""
     fill = d.choice((2, 5, 8, 10, 10))  # 10: every optional part present (often ready)
     data: dict[str, Any] = {"schema_version": 1}
-    info: dict[str, Any] = {"name": "FACT Ung " + _text(d).strip() or "FACT Ung", "phase": d.choice(PHASES)}
+    info: dict[str, Any] = {
+        "name": "FACT Ung " + _text(d).strip() or "FACT Ung",
+        "phase": d.choice(PHASES),
+    }
     if _often(d, fill):
         info["updated"] = _date(d)
     data["initiative"] = info
@@ -116,7 +133,9 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
     ids = list(dict.fromkeys(d.choice(SLUGS) for _ in range(n)))
     parties = []
     for i, pid in enumerate(ids):
-        kind = KINDS[i] if i < 3 and fill >= 8 else d.choice(KINDS)  # complete ones hold both levels
+        kind = (
+            KINDS[i] if i < 3 and fill >= 8 else d.choice(KINDS)
+        )  # complete ones hold both levels
         p: dict[str, Any] = {"id": pid, "name": f"{_text(d).strip() or 'Part'} {i}", "kind": kind}
         if _often(d, fill):
             p["core"] = d.boolean() if fill < 10 else kind in KINDS[:3] or d.boolean()
@@ -183,7 +202,9 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
         data["checklist"] = {k: _often(d, fill) for k in ("model_studied", "grant_rules_read")}
     if _often(d, fill):
         dec: dict[str, Any] = {
-            "outcome": _best(d, fill, "proceed", ("proceed", "proceed", "other_solution", "undecided"))
+            "outcome": _best(
+                d, fill, "proceed", ("proceed", "proceed", "other_solution", "undecided")
+            )
         }
         if _often(d, fill):
             dec["rationale"] = _text(d, fill)
@@ -210,7 +231,11 @@ def build_initiative(d: Draw, waivable: Sequence[str] = WAIVABLE_DEFAULT) -> dic
     if d.integer(0, 3) == 0:
         rules = list(dict.fromkeys(d.choice(waivable) for _ in range(d.integer(1, 3))))
         data["deviations"] = [
-            {"rule": r, "reason": _text(d).strip() or "lokalt valg", "accepted_by": "Styringsgruppen"}
+            {
+                "rule": r,
+                "reason": _text(d).strip() or "lokalt valg",
+                "accepted_by": "Styringsgruppen",
+            }
             for r in rules
         ]
     if d.integer(0, 2) == 0:
@@ -222,7 +247,13 @@ def _pre_project(d: Draw, ids: list[str], fill: int) -> dict[str, Any]:
     pp: dict[str, Any] = {}
     if _often(d, fill):
         pp["establishment_owner"] = d.choice(ids)
-    for key in ("establishment_lead", "organisation", "local_target_group", "records", "user_involvement"):
+    for key in (
+        "establishment_lead",
+        "organisation",
+        "local_target_group",
+        "records",
+        "user_involvement",
+    ):
         if _often(d, fill):
             pp[key] = _text(d, fill)
     if _often(d, fill):
@@ -252,8 +283,11 @@ def _pre_project(d: Draw, ids: list[str], fill: int) -> dict[str, Any]:
         pp["governance"] = gov
     if _often(d, fill):
         pp["staffing_plan"] = [
-            {"role": _text(d).strip() or "rolle", "level": d.choice(("specialist", "municipal")),
-             "fte": d.choice((0.5, 1, 2.5))}
+            {
+                "role": _text(d).strip() or "rolle",
+                "level": d.choice(("specialist", "municipal")),
+                "fte": d.choice((0.5, 1, 2.5)),
+            }
             for _ in range(d.integer(0, 3))
         ]
     return pp

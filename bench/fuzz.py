@@ -20,7 +20,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +32,30 @@ if str(ROOT) not in sys.path:
 from bench.corpus import RandomDraw, build_initiative, dump_yaml  # noqa: E402
 
 AS_OF = "2026-11-22"
-WRONG = [None, 0, -1, 1.5, True, "tekst", "", [], [1, "a"], {}, {"x": 1}, "2026-13-45", 10**30, "12345678901"]
+WRONG = [
+    None,
+    0,
+    -1,
+    1.5,
+    True,
+    "tekst",
+    "",
+    [],
+    [1, "a"],
+    {},
+    {"x": 1},
+    "2026-13-45",
+    10**30,
+    "12345678901",
+]
 FNR_LIKE = "01010150017"  # passes both check digits (synthetic)
 
 
 def _seeds(rng: random.Random) -> list[dict[str, Any]]:
-    out = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.yaml"))]
+    out = [
+        yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "examples").glob("*.yaml"))
+    ]
     draw = RandomDraw(rng=rng)
     out += [build_initiative(draw) for _ in range(20)]
     return [d for d in out if isinstance(d, dict)]
@@ -68,7 +85,9 @@ def _set(data: Any, path: tuple[Any, ...], value: Any) -> Any:
 def _data_mutation(rng: random.Random, data: dict[str, Any]) -> tuple[str, str]:
     """A structural mutation of the data; returns (kind, YAML or JSON text)."""
     path = rng.choice(_paths(data)[1:] or [()])
-    kind = rng.choice(["wrong_type", "unknown_key", "deep", "huge_string", "huge_list", "delete", "fnr", "json"])
+    kind = rng.choice(
+        ["wrong_type", "unknown_key", "deep", "huge_string", "huge_list", "delete", "fnr", "json"]
+    )
     if kind == "wrong_type":
         data = _set(data, path, rng.choice(WRONG))
     elif kind == "unknown_key":
@@ -95,16 +114,23 @@ def _data_mutation(rng: random.Random, data: dict[str, Any]) -> tuple[str, str]:
             node = node[k]
         del node[path[-1]]
     elif kind == "fnr":
-        data = _set(data, path, rng.choice([FNR_LIKE, int(FNR_LIKE[1:]) * 10 + 7, "tlf 12345678901"]))
+        data = _set(
+            data, path, rng.choice([FNR_LIKE, int(FNR_LIKE[1:]) * 10 + 7, "tlf 12345678901"])
+        )
     if kind == "json":
-        return "json", json.dumps(data, default=str, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2, "\t"]))
+        return "json", json.dumps(
+            data, default=str, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2, "\t"])
+        )
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     flow = rng.choice([False, None])
-    return kind, yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=flow)
+    return kind, yaml.dump(
+        data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=flow
+    )
 
 
+# billion laughs: each level repeats the previous one nine times (9**9 leaves)
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+    f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]\n"
     for i in range(8)
 )
 
@@ -112,8 +138,23 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 def _text_mutation(rng: random.Random, text: str) -> tuple[str, bytes]:
     """A textual mutation; returns (kind, bytes to write)."""
     kind = rng.choice(
-        ["random_bytes", "truncate", "flip", "tabs", "bom", "utf16", "latin1", "bomb", "anchor",
-         "duplicate", "fnr_line", "insert_junk", "empty", "binary_prefix", "deep_flow"]
+        [
+            "random_bytes",
+            "truncate",
+            "flip",
+            "tabs",
+            "bom",
+            "utf16",
+            "latin1",
+            "bomb",
+            "anchor",
+            "duplicate",
+            "fnr_line",
+            "insert_junk",
+            "empty",
+            "binary_prefix",
+            "deep_flow",
+        ]
     )
     lines = text.splitlines(keepends=True)
     if kind == "random_bytes":
@@ -126,9 +167,13 @@ def _text_mutation(rng: random.Random, text: str) -> tuple[str, bytes]:
             data[rng.randrange(len(data))] = rng.getrandbits(8)
         return kind, bytes(data)
     if kind == "tabs":
-        return kind, re.sub(r"^( +)", lambda m: "\t" * rng.randint(1, 2), text, count=rng.randint(1, 5), flags=re.M).encode()
+        return kind, re.sub(
+            r"^( +)", lambda m: "\t" * rng.randint(1, 2), text, count=rng.randint(1, 5), flags=re.M
+        ).encode()
     if kind == "bom":
-        return kind, b"\xef\xbb\xbf" + text.encode() + (b"\xef\xbb\xbf" if rng.random() < 0.3 else b"")
+        return kind, b"\xef\xbb\xbf" + text.encode() + (
+            b"\xef\xbb\xbf" if rng.random() < 0.3 else b""
+        )
     if kind == "utf16":
         return kind, text.encode(rng.choice(["utf-16", "utf-16-le", "utf-32"]))
     if kind == "latin1":
@@ -136,7 +181,9 @@ def _text_mutation(rng: random.Random, text: str) -> tuple[str, bytes]:
     if kind == "bomb":
         return kind, (text + BOMB + "parties: *i\n").encode()
     if kind == "anchor":
-        return kind, text.replace("parties:", "parties: &p", 1).encode() + b"extra: *p\n" + b"x: *nowhere\n" * rng.randint(0, 1)
+        return kind, text.replace(
+            "parties:", "parties: &p", 1
+        ).encode() + b"extra: *p\n" + b"x: *nowhere\n" * rng.randint(0, 1)
     if kind == "duplicate":
         i = rng.randrange(len(lines))
         return kind, "".join(lines[: i + 1] + [lines[i]] + lines[i + 1 :]).encode()
@@ -144,7 +191,25 @@ def _text_mutation(rng: random.Random, text: str) -> tuple[str, bytes]:
         i = rng.randrange(len(lines))
         return kind, "".join(lines[:i] + [f"# kontakt {FNR_LIKE}\n"] + lines[i:]).encode()
     if kind == "insert_junk":
-        junk = rng.choice(["{", "]", ": :", "- - -", "!!python/object:os.system ls", "!!binary aGk=", "&", "*", "%YAML 9.9", "---", "...", "? [a]", "<<: {a: 1}", "\x00", "\x1b[31m"])
+        junk = rng.choice(
+            [
+                "{",
+                "]",
+                ": :",
+                "- - -",
+                "!!python/object:os.system ls",
+                "!!binary aGk=",
+                "&",
+                "*",
+                "%YAML 9.9",
+                "---",
+                "...",
+                "? [a]",
+                "<<: {a: 1}",
+                "\x00",
+                "\x1b[31m",
+            ]
+        )
         i = rng.randrange(len(lines) + 1)
         return kind, "".join(lines[:i] + [junk + "\n"] + lines[i:]).encode()
     if kind == "deep_flow":  # crashed PyYAML's C composer (C stack) before source._too_deep
@@ -210,7 +275,9 @@ def run(count: int, seed: int = 1, subprocesses: int = 0, verbose: bool = False)
             problem = judge(path, result.exit_code, result.output, result.exception)
             if problem:
                 stats["failures"] += 1
-                if "Traceback" in result.output or (result.exception and not isinstance(result.exception, SystemExit)):
+                if "Traceback" in result.output or (
+                    result.exception and not isinstance(result.exception, SystemExit)
+                ):
                     stats["tracebacks"] += 1
                 keep = Path(tmp).parent / f"readiness-fuzz-failure-{seed}-{i}{suffix}"
                 keep.write_bytes(raw)
@@ -223,7 +290,11 @@ def run(count: int, seed: int = 1, subprocesses: int = 0, verbose: bool = False)
             Path(path).write_bytes(raw)
             proc = subprocess.run(
                 [sys.executable, "-m", "readiness.cli", "check", path, "--as-of", AS_OF],
-                capture_output=True, text=True, errors="replace", cwd=ROOT, timeout=60,
+                capture_output=True,
+                text=True,
+                errors="replace",
+                cwd=ROOT,
+                timeout=60,
             )
             stats["subprocess cases"] += 1
             problem = judge(path, proc.returncode, proc.stdout + proc.stderr, None)
@@ -249,9 +320,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     report = run(args.cases, args.seed, args.subprocess, args.verbose)
-    print(f"fuzz: {report['cases']} cases ({args.subprocess} as subprocesses), "
-          f"{report['tracebacks']} tracebacks, {report['failures']} contract failures, "
-          f"{report['seconds']} s; {report['exit_codes']}")
+    print(
+        f"fuzz: {report['cases']} cases ({args.subprocess} as subprocesses), "
+        f"{report['tracebacks']} tracebacks, {report['failures']} contract failures, "
+        f"{report['seconds']} s; {report['exit_codes']}"
+    )
     for kind, path, problem in report["failure_examples"]:
         print(f"  {kind}: {path}: {problem}")
     return 1 if report["failures"] else 0

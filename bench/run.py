@@ -48,7 +48,9 @@ def _tool(name: str) -> str:
 
 def _time(cmd: list[str], cwd: Path = ROOT) -> float:
     start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(
+        cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         sys.exit(f"bench: {' '.join(cmd)} failed ({proc.returncode}): {proc.stderr[-500:]}")
@@ -85,8 +87,14 @@ def batch(count: int, runs: int) -> dict[str, float]:
         _time(check), _time(floor)
         ours = statistics.median(_time(check) for _ in range(runs))
         base = statistics.median(_time(floor) for _ in range(runs))
-    return {"files": count, "check_s": ours, "floor_s": base, "files_per_s": count / ours,
-            "floor_files_per_s": count / base, "ratio": ours / base}
+    return {
+        "files": count,
+        "check_s": ours,
+        "floor_s": base,
+        "files_per_s": count / ours,
+        "floor_files_per_s": count / base,
+        "ratio": ours / base,
+    }
 
 
 LATENCY = """
@@ -143,8 +151,12 @@ def latency(n: int) -> dict[str, float]:
 
 def memory(n: int) -> dict[str, float]:
     # a ready file (no finding fires: the session-deletion trap), a not-ready one, an application
-    files = ["examples/vestfold-nord-klar.yaml", "examples/grenland-uten-avtale.yaml",
-             "examples/vestfold-nord-soknad-klar.yaml", "examples/vestfold-nord-etablering-klar.yaml"]
+    files = [
+        "examples/vestfold-nord-klar.yaml",
+        "examples/grenland-uten-avtale.yaml",
+        "examples/vestfold-nord-soknad-klar.yaml",
+        "examples/vestfold-nord-etablering-klar.yaml",
+    ]
     files = [f for f in files if (ROOT / f).exists()]
     return _json([sys.executable, "-c", MEMORY, str(n), *files])
 
@@ -178,22 +190,37 @@ def main(argv: list[str] | None = None) -> int:
     }
     mark = {True: "met", False: "NOT MET"}
     rows = [
-        ("cold `readiness check` (1 example) vs yamllint",
-         f"{c['readiness_s'] * 1e3:.0f} ms vs {c['yamllint_s'] * 1e3:.0f} ms = {c['ratio']:.2f}x",
-         f"<= {TARGETS['cold_ratio']}x", mark[ok["cold"]]),
-        (f"`readiness check DIR` over {b['files']} files",
-         f"{b['files_per_s']:.0f} files/s ({b['check_s']:.2f} s); C-loader floor "
-         f"{b['floor_files_per_s']:.0f} files/s; {b['ratio']:.1f}x the floor",
-         f">= {TARGETS['files_per_s']} files/s", mark[ok["batch"]]),
-        ("in-process load + assess (1 example)",
-         f"p50 {lat['p50_ms']:.2f} ms, p95 {lat['p95_ms']:.2f} ms (n={lat['n']:.0f})",
-         f"p95 <= {TARGETS['p95_ms']} ms", mark[ok["latency"]]),
-        (f"RSS growth over {m['n']:,.0f} assessments",
-         f"{m['growth_mib']:+.2f} MiB ({m['before_mib']:.1f} -> {m['after_mib']:.1f} MiB)",
-         f"<= {TARGETS['rss_mib']} MiB", mark[ok["memory"]]),
+        (
+            "cold `readiness check` (1 example) vs yamllint",
+            f"{c['readiness_s'] * 1e3:.0f} ms vs {c['yamllint_s'] * 1e3:.0f} ms"
+            f" = {c['ratio']:.2f}x",
+            f"<= {TARGETS['cold_ratio']}x",
+            mark[ok["cold"]],
+        ),
+        (
+            f"`readiness check DIR` over {b['files']} files",
+            f"{b['files_per_s']:.0f} files/s ({b['check_s']:.2f} s); C-loader floor "
+            f"{b['floor_files_per_s']:.0f} files/s; {b['ratio']:.1f}x the floor",
+            f">= {TARGETS['files_per_s']} files/s",
+            mark[ok["batch"]],
+        ),
+        (
+            "in-process load + assess (1 example)",
+            f"p50 {lat['p50_ms']:.2f} ms, p95 {lat['p95_ms']:.2f} ms (n={lat['n']:.0f})",
+            f"p95 <= {TARGETS['p95_ms']} ms",
+            mark[ok["latency"]],
+        ),
+        (
+            f"RSS growth over {m['n']:,.0f} assessments",
+            f"{m['growth_mib']:+.2f} MiB ({m['before_mib']:.1f} -> {m['after_mib']:.1f} MiB)",
+            f"<= {TARGETS['rss_mib']} MiB",
+            mark[ok["memory"]],
+        ),
     ]
-    machine = (f"{platform.python_implementation()} {platform.python_version()}, "
-               f"{os.cpu_count()} cores, load average {load_before} before / {_load()} after")
+    machine = (
+        f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, load average {load_before} before / {_load()} after"
+    )
     table = ["| measure | result | target | |", "|---|---|---|---|"]
     table += [f"| {a} | {r} | {t} | {s} |" for a, r, t, s in rows]
     text = "\n".join(table)

@@ -31,13 +31,16 @@ def _with_rule(rule_id: str, unmet_when: list[dict[str, Any]]) -> Any:
     """A copy of the catalog whose ``rule_id`` has another condition."""
     catalog = copy.copy(default_catalog())
     catalog.rules = [
-        r.model_copy(update={"unmet_when": unmet_when}) if r.id == rule_id else r for r in catalog.rules
+        r.model_copy(update={"unmet_when": unmet_when}) if r.id == rule_id else r
+        for r in catalog.rules
     ]
     return catalog
 
 
 def test_a_condition_durable_rules_refuses_names_the_rule() -> None:
-    broken = _with_rule("IDE-06", [{"all": [{"e": {"t": "evaluate"}}, {"x": {"$bogus": {"youth_count": 1}}}]}])
+    broken = _with_rule(
+        "IDE-06", [{"all": [{"e": {"t": "evaluate"}}, {"x": {"$bogus": {"youth_count": 1}}}]}]
+    )
     with pytest.raises(EngineError, match="IDE-06"):
         RuleEngine(broken)
 
@@ -47,8 +50,12 @@ def _engine_fault(monkeypatch: pytest.MonkeyPatch, fault: Any) -> Any:
     return _check(READY)
 
 
-def test_an_engine_error_is_exit_3_with_a_message_not_a_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
-    broken = _with_rule("IDE-06", [{"all": [{"e": {"t": "evaluate"}}, {"x": {"$bogus": {"youth_count": 1}}}]}])
+def test_an_engine_error_is_exit_3_with_a_message_not_a_verdict(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = _with_rule(
+        "IDE-06", [{"all": [{"e": {"t": "evaluate"}}, {"x": {"$bogus": {"youth_count": 1}}}]}]
+    )
     result = _engine_fault(monkeypatch, lambda catalog: RuleEngine(broken))
     assert result.exit_code == 3
     assert "IDE-06" in result.output and "intern feil" in result.output
@@ -76,7 +83,11 @@ def test_a_fact_no_rule_matches_is_exit_3_and_the_next_assessment_is_right(
         m.setattr(
             readiness.assessment,
             "build_facts",
-            lambda *a: [*original(*a)[:-1], {"t": "mystery", "id": "m"}, {"t": "evaluate", "id": "e"}],
+            lambda *a: [
+                *original(*a)[:-1],
+                {"t": "mystery", "id": "m"},
+                {"t": "evaluate", "id": "e"},
+            ],
         )
         assert _check(READY).exit_code == 3
     result = _check(READY, "--format", "json")  # the engine is still usable afterwards
@@ -99,7 +110,9 @@ def test_durable_rules_failing_inside_assert_is_exit_3(monkeypatch: pytest.Monke
     assert result.exit_code == 3 and "101" in result.output
 
 
-def test_leaked_sessions_rebuild_the_host_before_the_session_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_leaked_sessions_rebuild_the_host_before_the_session_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """If sessions ever cannot be deleted, the engine must not run into durable_rules' limit of
     about 1,024 live sessions (past it the process crashed)."""
     from tests.test_engine import _facts
@@ -139,6 +152,8 @@ def test_thousands_of_ready_assessments_in_one_process_do_not_crash() -> None:
         print("ok", engine._leaked, len(engine._runs))
         """
     )
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.split() == ["ok", "0", "0"]

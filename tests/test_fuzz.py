@@ -37,8 +37,15 @@ def test_a_real_process_prints_no_traceback_for_broken_input(tmp_path) -> None:
         path.write_bytes(raw)
         proc = subprocess.run(
             [sys.executable, "-m", "readiness.cli", "check", str(path), "--as-of", fuzz.AS_OF],
-            capture_output=True, text=True, errors="replace", cwd=ROOT, timeout=60,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            cwd=ROOT,
+            timeout=60,
         )
         assert proc.returncode == 2, (name, proc.stderr)
         assert "Traceback" not in proc.stderr + proc.stdout, name
-        assert fuzz.judge(str(path), proc.returncode, proc.stdout + proc.stderr, None) is None, (name, proc.stdout)
+        assert fuzz.judge(str(path), proc.returncode, proc.stdout + proc.stderr, None) is None, (
+            name,
+            proc.stdout,
+        )

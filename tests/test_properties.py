@@ -32,8 +32,26 @@ from tests.helpers import AS_OF, ROOT
 T = TypeVar("T")
 CATALOG = default_catalog()
 WAIVABLE = tuple(r.id for r in CATALOG.rules if r.waivable)
-FINDING_KEYS = ["rule", "name", "severity", "status", "title", "message", "remedy", "source", "location"]
-RESULT_KEYS = ["file", "initiative", "gate", "verdict", "missing_prerequisites", "findings", "summary"]
+FINDING_KEYS = [
+    "rule",
+    "name",
+    "severity",
+    "status",
+    "title",
+    "message",
+    "remedy",
+    "source",
+    "location",
+]
+RESULT_KEYS = [
+    "file",
+    "initiative",
+    "gate",
+    "verdict",
+    "missing_prerequisites",
+    "findings",
+    "summary",
+]
 SUMMARY_KEYS = ["met", "unmet_required", "unmet_recommended", "unmet_advice", "accepted"]
 EXAMPLES = int(os.environ.get("READINESS_PROPERTY_EXAMPLES", "60"))
 
@@ -61,7 +79,9 @@ def initiatives(draw: Any) -> dict[str, Any]:
 
 GATES = st.sampled_from([None, "preproject", "establishment", "operation"])
 SETTINGS = settings(
-    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
 
@@ -71,7 +91,11 @@ def _assess(data: dict[str, Any], gate: str | None) -> Assessment:
 
 
 # -- the oracle: a handful of catalog conditions, restated in plain Python -------------------
-LEVEL = {"specialist_health": "specialist", "municipality": "municipal", "city_district": "municipal"}
+LEVEL = {
+    "specialist_health": "specialist",
+    "municipality": "municipal",
+    "city_district": "municipal",
+}
 RANK = {"none": 0, "informed": 1, "endorsed": 2, "committed": 3}
 
 
@@ -106,14 +130,18 @@ def test_engine_agrees_with_a_plain_python_statement_of_the_catalog(data: dict[s
     a = _assess(data, "preproject")
     status = {f.rule: f.status for f in a.findings}
     for rule, met in oracle(data).items():
-        assert (status[rule] == "met") == met, f"{rule}: engine says {status[rule]}, catalog says met={met}"
+        assert (status[rule] == "met") == met, (
+            f"{rule}: engine says {status[rule]}, catalog says met={met}"
+        )
 
 
 @SETTINGS
 @given(initiatives(), GATES)
 def test_verdict_follows_from_the_findings(data: dict[str, Any], gate: str | None) -> None:
     a = _assess(data, gate)
-    rules = CATALOG.rules_for(a.gate, with_application=bool(data.get("application", {}).get("for_gate") == a.gate))
+    rules = CATALOG.rules_for(
+        a.gate, with_application=bool(data.get("application", {}).get("for_gate") == a.gate)
+    )
     assert [f.rule for f in a.findings] == [r.id for r in rules]  # every rule, catalog order
     blocking = [f.rule for f in a.findings if f.severity == "required" and f.status == "unmet"]
     assert a.missing_prerequisites == blocking
@@ -176,7 +204,17 @@ def test_a_corpus_of_generated_files_never_crashes_the_process(tmp_path: Any) ->
     engine once (before its rulesets were split in chunks)."""
     files = write_corpus(tmp_path / "corpus", 150, seed=1)
     proc = subprocess.run(
-        [sys.executable, "-m", "readiness.cli", "check", *files, "--format", "json", "--as-of", AS_OF.isoformat()],
+        [
+            sys.executable,
+            "-m",
+            "readiness.cli",
+            "check",
+            *files,
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF.isoformat(),
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
