@@ -7,6 +7,7 @@ dataclasses, never the engine.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -138,6 +139,7 @@ def decide_verdict(gate: str, initiative: Initiative, findings: list[Finding]) -
     return "ready"
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_path(path: str, index: int | None = None) -> tuple[str | int, ...]:
     """'parties[i].leadership' → ('parties', index, 'leadership')."""
     out: list[str | int] = []
@@ -203,34 +205,41 @@ def _finding(
     lang: Lang,
     values: dict[str, str] | None = None,
 ) -> Finding:
+    if subjects is None:  # met: the common case, kept cheap (batches assess thousands)
+        line, col = loaded.locate(parse_path(rule.path))
+        return Finding(
+            rule=rule.id,
+            name=rule.name,
+            severity=rule.severity,
+            status="met",
+            title=rule.title.get(lang),
+            message=t("finding.met", lang),
+            remedy="",
+            source_document=rule.source.document,
+            source_section=rule.source.section,
+            location=Location(rule.path, line, col),
+        )
     ini = loaded.initiative
     index: int | None = None
-    parties: tuple[str, ...] = ()
-    if subjects is not None:
-        pids = [p for p in dict.fromkeys(subjects) if p]
-        order = {p.id: i for i, p in enumerate(ini.parties)}
-        pids.sort(key=lambda p: order.get(p, 0))
-        parties = tuple(pids)
-        if pids and rule.per_party:
-            index = order.get(pids[0])
-    path_t = parse_path(rule.path, index)
-    line, col = loaded.locate(path_t)
+    pids = [p for p in dict.fromkeys(subjects) if p]
+    order = {p.id: i for i, p in enumerate(ini.parties)}
+    pids.sort(key=lambda p: order.get(p, 0))
+    parties = tuple(pids)
+    if pids and rule.per_party:
+        index = order.get(pids[0])
+    line, col = loaded.locate(parse_path(rule.path, index))
     shown = _INDEX.sub(f"[{index}]", rule.path) if index is not None else rule.path
-    if subjects is None:
-        status: Status = "met"
-    else:
-        status = "accepted" if deviation is not None and rule.waivable else "unmet"
+    status: Status = "accepted" if deviation is not None and rule.waivable else "unmet"
     names = ", ".join(f"{ini.party(p).name} ({p})" for p in parties if ini.party(p))  # type: ignore[union-attr]
     fill = _Values(values or {}, parties=names or "-")
-    message = rule.message.get(lang).format_map(fill) if status != "met" else t("finding.met", lang)
     return Finding(
         rule=rule.id,
         name=rule.name,
         severity=rule.severity,
         status=status,
         title=rule.title.get(lang),
-        message=message.strip(),
-        remedy=rule.remedy.get(lang).format_map(fill).strip() if status != "met" else "",
+        message=rule.message.get(lang).format_map(fill).strip(),
+        remedy=rule.remedy.get(lang).format_map(fill).strip(),
         source_document=rule.source.document,
         source_section=rule.source.section,
         location=Location(shown, line, col),

@@ -64,6 +64,8 @@ class RuleEngine:
         self._counter = itertools.count(1)
         self._leaked = 0
         self._gates = catalog.gates_with_rules()
+        self._rulesets: dict[str, list[str]] = {}  # gate → its ruleset names, once registered
+        self._kinds: dict[str, frozenset[str]] = {}  # ruleset → the fact kinds it matches
         self._host = self._build_host()
 
     # -- set-up -----------------------------------------------------------------------------
@@ -137,20 +139,38 @@ class RuleEngine:
         return chunks
 
     def _build_host(self) -> _ThreadlessHost:
-        defs: dict[str, Any] = {}
+        """A fresh, empty host; each gate's rulesets are registered on first use, so a cold
+        `readiness check` compiles only the gate it assesses."""
         self._rulesets = {}
-        for gate in self._gates:
-            names = []
-            for n, chunk in enumerate(self.definitions(gate)):
-                names.append(f"{gate}.{n}")
-                defs[f"{gate}.{n}"] = chunk
-            self._rulesets[gate] = names
+        self._kinds = {}
+        return _ThreadlessHost()
+
+    def prepare(self, gate: str | None = None) -> None:
+        """Compile ``gate``'s rulesets now (all gates when None): a long-running server does
+        this at start-up, so a catalog durable_rules refuses fails before the first request."""
+        with self._lock:
+            for g in [gate] if gate else self._gates:
+                self._register(g)
+
+    def _register(self, gate: str) -> list[str]:
+        names = self._rulesets.get(gate)
+        if names is not None:
+            return names
+        defs: dict[str, Any] = {}
+        names = []
+        for n, chunk in enumerate(self.definitions(gate)):
+            name = f"{gate}.{n}"
+            names.append(name)
+            defs[name] = chunk
+            self._kinds[name] = frozenset(_fact_kinds(chunk)) | {"evaluate"}
         try:
-            return _ThreadlessHost(defs)
+            self._host.register_rulesets(defs)
         except Exception as exc:
             raise EngineError(
                 f"durable_rules refused the catalog: {exc}; {self._culprit()}"
             ) from exc
+        self._rulesets[gate] = names
+        return names
 
     def _culprit(self) -> str:
         """Register each rule alone to name the one durable_rules refuses."""
@@ -165,10 +185,17 @@ class RuleEngine:
         {rule id: offending party ids (None where the rule has no subject)} of unmet rules."""
         if gate not in self._gates:
             raise EngineError(f"no ruleset for gate {gate!r}")
+        unknown = {f.get("t") for f in facts} - set(FACT_KINDS)
+        if unknown:
+            raise EngineError(f"facts of unknown kind {sorted(map(str, unknown))}")
         unmet: dict[str, list[str | None]] = {}
         with self._lock:
-            for ruleset in self._rulesets[gate]:
-                for rule_id, subjects in self._evaluate_one(ruleset, facts).items():
+            for ruleset in self._register(gate):
+                # assert only the kinds of fact this ruleset's rules look at (fewer JSON round
+                # trips); the trigger is always last
+                kinds = self._kinds[ruleset]
+                chunk_facts = [f for f in facts if f["t"] in kinds]
+                for rule_id, subjects in self._evaluate_one(ruleset, chunk_facts).items():
                     unmet.setdefault(rule_id, []).extend(subjects)
         return unmet
 
@@ -209,6 +236,24 @@ class RuleEngine:
         if self._leaked >= _LEAK_LIMIT:
             self._host = self._build_host()
             self._leaked = 0
+
+
+def _fact_kinds(node: Any) -> set[str]:
+    """Every fact kind (``{"t": kind}``) a durable_rules definition mentions; sink rules
+    (whose kind is matched only to keep durable_rules quiet) are not looked at."""
+    kinds: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str) and key.startswith("__sink_"):
+                continue
+            if key == "t" and isinstance(value, str) and value != "__never__":
+                kinds.add(value)
+            else:
+                kinds |= _fact_kinds(value)
+    elif isinstance(node, list):
+        for item in node:
+            kinds |= _fact_kinds(item)
+    return kinds
 
 
 def check_rule(rule: Rule) -> bool:

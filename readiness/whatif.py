@@ -221,15 +221,37 @@ def edited_text(text: str, edits: Sequence[Edit], *, is_json: bool = False) -> s
         data = json.loads(text)
         apply_edits(data, [Edit(e.op, e.path, _jsonable(e.value)) for e in edits])
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    y = _ruamel(_INDENTS[0])
-    for indent in _INDENTS:  # the indentation that reproduces the file as it is
-        candidate = _ruamel(indent)
-        if _dump(candidate, candidate.load(text)) == text:
-            y = candidate
+    for indent in _likely_first(text):  # the indentation that reproduces the file as it is
+        y = _ruamel(indent)
+        doc = y.load(text)
+        if _dump(y, doc) == text:
             break
-    doc = y.load(text)
+    else:
+        y = _ruamel(_INDENTS[0])
+        doc = y.load(text)
     apply_edits(doc, [Edit(e.op, e.path, _for_yaml(copy.deepcopy(e.value))) for e in edits])
     return _dump(y, doc)
+
+
+def _likely_first(text: str) -> list[tuple[int, int, int]]:
+    """_INDENTS with the one the text seems to use first (each try is a full round trip)."""
+    mapping, offset = 2, 2
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    for prev, line in zip(lines, lines[1:]):
+        indent = len(line) - len(line.lstrip(" "))
+        if prev.rstrip().endswith(":") and indent > 0 and not prev.lstrip().startswith("- "):
+            if line.lstrip().startswith("- "):
+                offset = indent
+            else:
+                mapping = indent
+            break
+    for line in lines:
+        stripped = line.lstrip(" ")
+        if stripped.startswith("- "):
+            offset = len(line) - len(stripped)
+            break
+    guess = (mapping, offset + 2, offset)
+    return sorted(_INDENTS, key=lambda i: i != guess)
 
 
 # -- assessing -------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def test_a_condition_durable_rules_refuses_names_the_rule() -> None:
         "IDE-06", [{"all": [{"e": {"t": "evaluate"}}, {"x": {"$bogus": {"youth_count": 1}}}]}]
     )
     with pytest.raises(EngineError, match="IDE-06"):
-        RuleEngine(broken)
+        RuleEngine(broken).prepare()
 
 
 def _engine_fault(monkeypatch: pytest.MonkeyPatch, fault: Any) -> Any:

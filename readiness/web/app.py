@@ -21,6 +21,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from readiness.assessment import Assessment, assess
 from readiness.catalog import Catalog, default_catalog
+from readiness.engine import engine_for
 from readiness.errors import InputError, Problem, UsageError
 from readiness.i18n import LANGS, Lang, t
 from readiness.loader import EXTENSIONS, MAX_BYTES, load_text, read_text
@@ -109,6 +110,7 @@ def create_app(
     )
     files = tuple(files)
     catalog = catalog or default_catalog()
+    engine_for(catalog).prepare()  # compile every gate now, not during the first request
     default_lang = lang
 
     # -- the request's own settings ----------------------------------------------------------
