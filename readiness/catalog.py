@@ -183,9 +183,7 @@ class Catalog:
     def rules_for(self, gate_id: str, *, with_application: bool = False) -> list[Rule]:
         """The rules of a gate in catalog order; application rules only when asked."""
         return [
-            r
-            for r in self.rules
-            if gate_id in r.gates and (r.scope == "gate" or with_application)
+            r for r in self.rules if gate_id in r.gates and (r.scope == "gate" or with_application)
         ]
 
     def gates_with_rules(self) -> list[str]:

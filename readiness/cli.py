@@ -17,7 +17,7 @@ import click
 
 from readiness import __version__
 from readiness.errors import CatalogError, EngineError, InputError, UsageError
-from readiness.i18n import t
+from readiness.i18n import Lang, t
 from readiness.results import EXIT_INPUT, EXIT_INTERNAL
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -125,7 +125,7 @@ def handle_errors(f: F) -> F:
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        lang = kwargs.get("lang") or "nb"
+        lang: Lang = "en" if kwargs.get("lang") == "en" else "nb"
         try:
             code = f(*args, **kwargs)
         except InputError as exc:

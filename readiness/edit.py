@@ -50,7 +50,9 @@ def _find_item(seq: MutableSequence[Any], sel: str | int, path: str) -> int:
     if isinstance(sel, int):
         if 0 <= sel < len(seq):
             return sel
-        raise UsageError("edit.no_item", path=path, item=sel, known=", ".join(map(str, range(len(seq)))) or "-")
+        raise UsageError(
+            "edit.no_item", path=path, item=sel, known=", ".join(map(str, range(len(seq)))) or "-"
+        )
     known = []
     for i, item in enumerate(seq):
         if isinstance(item, MutableMapping):

@@ -319,7 +319,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status.accepted": {"nb": "akseptert avvik", "en": "accepted deviation"},
     "finding.met": {"nb": "Oppfylt.", "en": "Met."},
     "heading.missing": {"nb": "Manglende forutsetninger", "en": "Missing prerequisites"},
-    "heading.warnings": {"nb": "Anbefalinger som ikke er fulgt", "en": "Recommendations not followed"},
+    "heading.warnings": {
+        "nb": "Anbefalinger som ikke er fulgt",
+        "en": "Recommendations not followed",
+    },
     "heading.advice": {"nb": "Råd", "en": "Advice"},
     "heading.accepted": {"nb": "Aksepterte avvik", "en": "Accepted deviations"},
     "label.gate": {"nb": "Port", "en": "Gate"},
@@ -386,7 +389,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{out} finnes allerede; velg et annet navn, eller bruk --force for å skrive over den",
         "en": "{out} already exists; choose another name, or use --force to overwrite it",
     },
-    "whatif.write_failed": {"nb": "kan ikke skrive {out} ({detail})", "en": "cannot write {out} ({detail})"},
+    "whatif.write_failed": {
+        "nb": "kan ikke skrive {out} ({detail})",
+        "en": "cannot write {out} ({detail})",
+    },
     "whatif.written": {
         "nb": "Skrev det endrede initiativet til {out} ({file} er uendret).",
         "en": "Wrote the changed initiative to {out} ({file} is unchanged).",
@@ -525,7 +531,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The rule catalog has no application rules (APP) yet; the application is shown "
         "but not assessed.",
     },
-    "report.item.submitted": {"nb": "Søknaden ble sendt {date}.", "en": "The application was sent on {date}."},
+    "report.item.submitted": {
+        "nb": "Søknaden ble sendt {date}.",
+        "en": "The application was sent on {date}.",
+    },
     "report.item.no_rule": {
         "nb": "Ingen regel vurderer dette spørsmålet; svaret hører hjemme i søknaden.",
         "en": "No rule assesses this question; the answer belongs in the application.",
@@ -550,7 +559,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.app.budget": {"nb": "Budsjett", "en": "Budget"},
     "report.app.goals": {"nb": "Mål", "en": "Goals"},
     "report.app.risk_assessment": {"nb": "Risikovurdering", "en": "Risk assessment"},
-    "report.app.lasting_operation": {"nb": "Varig drift etter tilskuddet", "en": "Lasting operation after the grant"},
+    "report.app.lasting_operation": {
+        "nb": "Varig drift etter tilskuddet",
+        "en": "Lasting operation after the grant",
+    },
     "report.app.within": {
         "nb": "{amount} er innenfor grensen på {limit} i utlysningen for {year}.",
         "en": "{amount} is within the limit of {limit} in the {year} call.",
@@ -575,7 +587,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.value.phase.operation": {"nb": "drift", "en": "operation"},
     "report.value.kind.municipality": {"nb": "kommune", "en": "municipality"},
     "report.value.kind.city_district": {"nb": "bydel", "en": "city district"},
-    "report.value.kind.specialist_health": {"nb": "spesialisthelsetjenesten", "en": "specialist health service"},
+    "report.value.kind.specialist_health": {
+        "nb": "spesialisthelsetjenesten",
+        "en": "specialist health service",
+    },
     "report.value.kind.child_welfare": {"nb": "barnevern", "en": "child welfare"},
     "report.value.kind.school": {"nb": "skole", "en": "school"},
     "report.value.kind.user_organisation": {"nb": "brukerorganisasjon", "en": "user organisation"},
@@ -594,8 +609,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.value.status.intent": {"nb": "skriftlig intensjon", "en": "written intent"},
     "report.value.status.draft": {"nb": "avtaleutkast", "en": "draft agreement"},
     "report.value.status.signed": {"nb": "signert avtale", "en": "signed agreement"},
-    "report.value.outcome.proceed": {"nb": "gå videre til forprosjekt", "en": "proceed to a pre-project"},
-    "report.value.outcome.other_solution": {"nb": "annen løsning enn FACT Ung", "en": "another solution than FACT Ung"},
+    "report.value.outcome.proceed": {
+        "nb": "gå videre til forprosjekt",
+        "en": "proceed to a pre-project",
+    },
+    "report.value.outcome.other_solution": {
+        "nb": "annen løsning enn FACT Ung",
+        "en": "another solution than FACT Ung",
+    },
     "report.value.outcome.undecided": {"nb": "ikke besluttet", "en": "undecided"},
     "report.value.basis.function": {"nb": "funksjon", "en": "function"},
     "report.value.basis.diagnosis": {"nb": "diagnose", "en": "diagnosis"},
@@ -687,7 +708,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.reassess": {"nb": "Vurder på nytt", "en": "Assess again"},
     "web.reset": {"nb": "Tilbakestill", "en": "Reset"},
     "web.download": {"nb": "Last ned endret fil (YAML)", "en": "Download the changed file (YAML)"},
-    "web.change": {"nb": "Endring mot filen slik den ble lastet", "en": "Change against the file as loaded"},
+    "web.change": {
+        "nb": "Endring mot filen slik den ble lastet",
+        "en": "Change against the file as loaded",
+    },
     "web.no_change": {
         "nb": "Ingen endringer ennå: dette er filen slik den ble lastet.",
         "en": "No changes yet: this is the file as loaded.",
@@ -703,10 +727,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "web.invalid": {"nb": "Filen kan ikke vurderes:", "en": "The file cannot be assessed:"},
     "web.location": {"nb": "linje {line}, kolonne {column}", "en": "line {line}, column {column}"},
-    "web.all_met": {"nb": "Alle regler for porten er oppfylt.", "en": "Every rule of the gate is met."},
+    "web.all_met": {
+        "nb": "Alle regler for porten er oppfylt.",
+        "en": "Every rule of the gate is met.",
+    },
     "web.group.agreement": {"nb": "Samarbeidsavtale", "en": "Collaboration agreement"},
     "web.group.youth": {"nb": "Ungdomsmedvirkning", "en": "Youth involvement"},
-    "web.group.idea": {"nb": "Eier, sjekkliste og beslutning", "en": "Lead body, checklist and decision"},
+    "web.group.idea": {
+        "nb": "Eier, sjekkliste og beslutning",
+        "en": "Lead body, checklist and decision",
+    },
     "web.group.pre_project": {"nb": "Forprosjektet", "en": "The pre-project"},
     "web.group.establishment": {"nb": "Etableringen", "en": "The establishment"},
     "web.field.agreement.status": {"nb": "Avtalens status", "en": "Agreement status"},
@@ -721,10 +751,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.field.youth_new": {"nb": "Ny medvirkning: hvem", "en": "New involvement: who"},
     "web.field.youth_new_kind": {"nb": "Type", "en": "Kind"},
     "web.field.lead_body": {"nb": "Prosjekteier (lead_body)", "en": "Lead body"},
-    "web.field.model_studied": {"nb": "Modellbeskrivelsen er studert", "en": "The model description is studied"},
-    "web.field.grant_rules_read": {"nb": "Tilskuddsregelverket er lest", "en": "The grant rules are read"},
+    "web.field.model_studied": {
+        "nb": "Modellbeskrivelsen er studert",
+        "en": "The model description is studied",
+    },
+    "web.field.grant_rules_read": {
+        "nb": "Tilskuddsregelverket er lest",
+        "en": "The grant rules are read",
+    },
     "web.field.decision.outcome": {"nb": "Idéfasens utfall", "en": "Outcome of the idea phase"},
-    "web.field.decision.documented": {"nb": "Utfallet er skrevet ned (begrunnelse)", "en": "The outcome is written down (rationale)"},
+    "web.field.decision.documented": {
+        "nb": "Utfallet er skrevet ned (begrunnelse)",
+        "en": "The outcome is written down (rationale)",
+    },
     "web.field.gate": {"nb": "Port", "en": "Gate"},
     "web.option.none_chosen": {"nb": "(ingen)", "en": "(none)"},
     "web.option.agreement.none": {"nb": "ingen avtale", "en": "no agreement"},
@@ -737,10 +776,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.option.stance.declined": {"nb": "takket nei", "en": "declined"},
     "web.option.leadership.none": {"nb": "ingen", "en": "none"},
     "web.option.leadership.informed": {"nb": "orientert", "en": "informed"},
-    "web.option.leadership.endorsed": {"nb": "støtter videre arbeid", "en": "endorses further work"},
+    "web.option.leadership.endorsed": {
+        "nb": "støtter videre arbeid",
+        "en": "endorses further work",
+    },
     "web.option.leadership.committed": {"nb": "forplikter ressurser", "en": "commits resources"},
-    "web.option.outcome.proceed": {"nb": "gå videre til forprosjekt", "en": "proceed to a pre-project"},
-    "web.option.outcome.other_solution": {"nb": "annen løsning enn FACT Ung", "en": "another solution than FACT Ung"},
+    "web.option.outcome.proceed": {
+        "nb": "gå videre til forprosjekt",
+        "en": "proceed to a pre-project",
+    },
+    "web.option.outcome.other_solution": {
+        "nb": "annen løsning enn FACT Ung",
+        "en": "another solution than FACT Ung",
+    },
     "web.option.outcome.undecided": {"nb": "ikke avgjort", "en": "undecided"},
     "web.option.youth.user_organisation": {"nb": "brukerorganisasjon", "en": "user organisation"},
     "web.option.youth.youth_council": {"nb": "ungdomsråd", "en": "youth council"},
@@ -752,28 +800,73 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.option.cooperation.none": {"nb": "ingen avtale", "en": "no agreement"},
     "web.option.cooperation.planned": {"nb": "planlagt", "en": "planned"},
     "web.option.cooperation.signed": {"nb": "signert", "en": "signed"},
-    "web.field.pp.establishment_owner": {"nb": "Ansvarlig for etableringen", "en": "Responsible for the establishment"},
-    "web.field.pp.establishment_lead": {"nb": "Leder etableringen (rolle)", "en": "Leads the establishment (role)"},
-    "web.field.pp.organisation": {"nb": "Organisering av teamet", "en": "How the team is organised"},
+    "web.field.pp.establishment_owner": {
+        "nb": "Ansvarlig for etableringen",
+        "en": "Responsible for the establishment",
+    },
+    "web.field.pp.establishment_lead": {
+        "nb": "Leder etableringen (rolle)",
+        "en": "Leads the establishment (role)",
+    },
+    "web.field.pp.organisation": {
+        "nb": "Organisering av teamet",
+        "en": "How the team is organised",
+    },
     "web.field.pp.local_target_group": {"nb": "Lokal målgruppe", "en": "Local target group"},
-    "web.field.pp.municipal_share": {"nb": "Kommunal andel av finansieringen (%)", "en": "Municipal share of funding (%)"},
-    "web.field.pp.specialist_share": {"nb": "Spesialisthelsetjenestens andel (%)", "en": "Specialist share of funding (%)"},
-    "web.field.pp.after_grant": {"nb": "Finansiering etter tilskuddet", "en": "Funding after the grant"},
-    "web.field.pp.fidelity_measurement": {"nb": "Modelltroskapsmåling er planlagt", "en": "Fidelity measurement is planned"},
+    "web.field.pp.municipal_share": {
+        "nb": "Kommunal andel av finansieringen (%)",
+        "en": "Municipal share of funding (%)",
+    },
+    "web.field.pp.specialist_share": {
+        "nb": "Spesialisthelsetjenestens andel (%)",
+        "en": "Specialist share of funding (%)",
+    },
+    "web.field.pp.after_grant": {
+        "nb": "Finansiering etter tilskuddet",
+        "en": "Funding after the grant",
+    },
+    "web.field.pp.fidelity_measurement": {
+        "nb": "Modelltroskapsmåling er planlagt",
+        "en": "Fidelity measurement is planned",
+    },
     "web.field.pp.intake_procedure": {"nb": "Inntaksprosedyre", "en": "Intake procedure"},
     "web.field.pp.intake_gradual": {"nb": "Gradvis inntak", "en": "Gradual intake"},
-    "web.field.pp.decision_rule": {"nb": "Beslutningsregel i styringsgruppen", "en": "Steering group decision rule"},
-    "web.field.pp.cooperation": {"nb": "Samarbeidsavtale med {with_}", "en": "Cooperation agreement with {with_}"},
-    "web.field.pp.records": {"nb": "Journal og informasjonsdeling", "en": "Records and information sharing"},
-    "web.field.pp.user_involvement": {"nb": "Brukermedvirkning i teamet", "en": "User involvement in the team"},
+    "web.field.pp.decision_rule": {
+        "nb": "Beslutningsregel i styringsgruppen",
+        "en": "Steering group decision rule",
+    },
+    "web.field.pp.cooperation": {
+        "nb": "Samarbeidsavtale med {with_}",
+        "en": "Cooperation agreement with {with_}",
+    },
+    "web.field.pp.records": {
+        "nb": "Journal og informasjonsdeling",
+        "en": "Records and information sharing",
+    },
+    "web.field.pp.user_involvement": {
+        "nb": "Brukermedvirkning i teamet",
+        "en": "User involvement in the team",
+    },
     "web.field.est.staff_recruited": {"nb": "Personalet er ansatt", "en": "The staff are hired"},
     "web.field.est.location": {"nb": "Lokalisering", "en": "Location"},
     "web.field.est.team_leader": {"nb": "Teamleder (rolle)", "en": "Team leader (role)"},
-    "web.field.est.personnel_responsibility": {"nb": "Personalansvar", "en": "Personnel responsibility"},
-    "web.field.est.professional_responsibility": {"nb": "Faglig ansvar", "en": "Professional responsibility"},
-    "web.field.est.peer_specialist": {"nb": "Brukerspesialist i teamet", "en": "Peer specialist on the team"},
+    "web.field.est.personnel_responsibility": {
+        "nb": "Personalansvar",
+        "en": "Personnel responsibility",
+    },
+    "web.field.est.professional_responsibility": {
+        "nb": "Faglig ansvar",
+        "en": "Professional responsibility",
+    },
+    "web.field.est.peer_specialist": {
+        "nb": "Brukerspesialist i teamet",
+        "en": "Peer specialist on the team",
+    },
     "web.field.est.intake_start": {"nb": "Inntaket starter", "en": "Intake starts"},
-    "web.field.est.fidelity_review": {"nb": "Første modelltroskapsmåling", "en": "First fidelity review"},
+    "web.field.est.fidelity_review": {
+        "nb": "Første modelltroskapsmåling",
+        "en": "First fidelity review",
+    },
     # --- application (issue 9) ------------------------------------------------------------------
     "value.absent": {"nb": "ikke oppgitt", "en": "not given"},
     "call.invalid": {

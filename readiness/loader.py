@@ -56,7 +56,9 @@ def read_text(file: str) -> str:
         except FileNotFoundError:
             raise InputError(file, [Problem("file.not_found")]) from None
         except IsADirectoryError:
-            raise InputError(file, [Problem("file.unreadable", params={"detail": "directory"})]) from None
+            raise InputError(
+                file, [Problem("file.unreadable", params={"detail": "directory"})]
+            ) from None
         except OSError as exc:
             raise InputError(
                 file, [Problem("file.unreadable", params={"detail": exc.strerror or str(exc)})]
@@ -70,7 +72,9 @@ def read_text(file: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(file, [Problem("file.encoding", line, col, {"offset": exc.start})]) from None
+        raise InputError(
+            file, [Problem("file.encoding", line, col, {"offset": exc.start})]
+        ) from None
 
 
 def load_file(file: str, catalog: Catalog) -> LoadedInitiative:
@@ -155,9 +159,7 @@ def model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
             return None
         if isinstance(part, int):
             continue
-        fld = next(
-            (f for name, f in model.model_fields.items() if (f.alias or name) == part), None
-        )
+        fld = next((f for name, f in model.model_fields.items() if (f.alias or name) == part), None)
         if fld is None:
             return None
         model = _unwrap(fld.annotation)
@@ -231,7 +233,9 @@ def _translate(err: Any, doc: source.Document) -> Problem:
     if kind == "greater_than":
         return Problem("schema.gt", line, col, {"field": label, "limit": ctx.get("gt")})
     if kind == "too_short":
-        return Problem("schema.too_short", line, col, {"field": label, "limit": ctx.get("min_length")})
+        return Problem(
+            "schema.too_short", line, col, {"field": label, "limit": ctx.get("min_length")}
+        )
     if kind in _EXPECTED:
         return Problem(
             "schema.type",
@@ -319,7 +323,9 @@ def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
         line, col = doc.locate_value(("parties", i, "id"))
         if party.id in seen:
             problems.append(
-                Problem("ref.duplicate_party", line, col, {"id": party.id, "first_line": seen[party.id]})
+                Problem(
+                    "ref.duplicate_party", line, col, {"id": party.id, "first_line": seen[party.id]}
+                )
             )
         else:
             seen[party.id] = line
@@ -328,7 +334,12 @@ def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
         if pid not in seen:
             line, col = doc.locate_value(path)
             problems.append(
-                Problem("ref.dangling", line, col, {"field": field_label(path), "id": pid, "known": known})
+                Problem(
+                    "ref.dangling",
+                    line,
+                    col,
+                    {"field": field_label(path), "id": pid, "known": known},
+                )
             )
     return problems
 
@@ -340,15 +351,27 @@ def _check_deviations(ini: Initiative, doc: source.Document, catalog: Catalog) -
         line, col = doc.locate_value(("deviations", i, "rule"))
         if not catalog.has_rule(dev.rule):
             problems.append(
-                Problem("deviation.unknown_rule", line, col, {"rule": dev.rule, "known": ", ".join(catalog.ids)})
+                Problem(
+                    "deviation.unknown_rule",
+                    line,
+                    col,
+                    {"rule": dev.rule, "known": ", ".join(catalog.ids)},
+                )
             )
             continue
         rule = catalog.rule(dev.rule)
         if not rule.waivable:
-            problems.append(Problem("deviation.not_waivable", line, col, {"rule": rule.id, "name": rule.name}))
+            problems.append(
+                Problem("deviation.not_waivable", line, col, {"rule": rule.id, "name": rule.name})
+            )
         if dev.rule in first:
             problems.append(
-                Problem("deviation.duplicate", line, col, {"rule": dev.rule, "first_line": first[dev.rule]})
+                Problem(
+                    "deviation.duplicate",
+                    line,
+                    col,
+                    {"rule": dev.rule, "first_line": first[dev.rule]},
+                )
             )
         first.setdefault(dev.rule, line)
     return problems

@@ -264,9 +264,7 @@ class PreProject(_Model):
     )
     intake: Intake | None = Field(None, description="Inntak av ungdommer.")
     governance: Governance | None = Field(None, description="Styring av teamet.")
-    staffing_plan: list[StaffingEntry] = Field(
-        default_factory=list, description="Bemanningsplan."
-    )
+    staffing_plan: list[StaffingEntry] = Field(default_factory=list, description="Bemanningsplan.")
     records: str | None = Field(
         None, description="Journal og informasjonsdeling på tvers av nivåene (juridisk, teknisk)."
     )

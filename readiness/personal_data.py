@@ -13,7 +13,7 @@ _W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
 def _control(digits: list[int], weights: tuple[int, ...]) -> int | None:
-    rest = 11 - sum(d * w for d, w in zip(digits, weights)) % 11
+    rest = 11 - sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
     if rest == 11:
         return 0
     return None if rest == 10 else rest
@@ -32,7 +32,7 @@ def is_fnr(number: str) -> bool:
 
 def scan(text: str) -> list[Problem]:
     """One problem per line that holds a likely identity number (line and column, no number)."""
-    problems = []
+    problems: list[Problem] = []
     if not _ELEVEN.search(text):  # fast path: most files hold no 11-digit run at all
         return problems
     for lineno, line in enumerate(text.splitlines(), start=1):

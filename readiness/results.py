@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from readiness.assessment import Assessment, Finding, assess
 from readiness.catalog import Catalog
@@ -49,7 +49,7 @@ class Invalid:
         }
 
 
-Result = Union[Assessment, Invalid]
+Result = Assessment | Invalid
 
 
 def check_file(

@@ -110,7 +110,8 @@ class _Builder:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             # e.g. a timestamp-shaped value that is not a real date (2026-02-30)
-            raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": str(exc).splitlines()[0]}))
+            detail = str(exc).splitlines()[0]
+            raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": detail})) from None
 
     def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}

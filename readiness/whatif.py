@@ -237,7 +237,7 @@ def _likely_first(text: str) -> list[tuple[int, int, int]]:
     """_INDENTS with the one the text seems to use first (each try is a full round trip)."""
     mapping, offset = 2, 2
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in zip(lines, lines[1:], strict=False):
         indent = len(line) - len(line.lstrip(" "))
         if prev.rstrip().endswith(":") and indent > 0 and not prev.lstrip().startswith("- "):
             if line.lstrip().startswith("- "):

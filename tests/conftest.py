@@ -8,8 +8,8 @@ Initiatives are built from a bundled example and edited by path (the same path s
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 import shlex
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,7 +30,12 @@ pytest_plugins = sorted(
     if p.stem != "__init__"
 )
 
-VERDICTS = {"klar": "ready", "ikke klar": "not_ready", "avsluttet": "concluded", "ugyldig": "invalid"}
+VERDICTS = {
+    "klar": "ready",
+    "ikke klar": "not_ready",
+    "avsluttet": "concluded",
+    "ugyldig": "invalid",
+}
 STATUSES = {"oppfylt": "met", "ikke oppfylt": "unmet", "akseptert": "accepted"}
 BASE = {
     "preproject": "vestfold-nord-klar.yaml",
@@ -77,7 +82,9 @@ def unset_path(case: Case, path: str) -> None:
 
 @given(parsers.parse('et avvik fra "{rule}" begrunnet med "{reason}" og akseptert av "{by}"'))
 def add_deviation(case: Case, rule: str, reason: str, by: str) -> None:
-    case.data.setdefault("deviations", []).append({"rule": rule, "reason": reason, "accepted_by": by})
+    case.data.setdefault("deviations", []).append(
+        {"rule": rule, "reason": reason, "accepted_by": by}
+    )
 
 
 @given(parsers.parse('vurderingsdatoen er "{date}"'))
@@ -115,7 +122,9 @@ def run_cli(case: Case, command: str, monkeypatch: pytest.MonkeyPatch) -> None:
 @when("jeg kjører readiness check på initiativet")
 def run_cli_on_case(case: Case, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "initiativ.yaml"
-    path.write_text(yaml.safe_dump(case.data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(case.data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     case.cli = CliRunner().invoke(main, ["check", str(path), "--as-of", case.as_of.isoformat()])
 
 

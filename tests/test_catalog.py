@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from readiness.edit import parse_path as edit_parse_path
 from readiness.catalog import GROUP_ORDER, default_catalog
+from readiness.edit import parse_path as edit_parse_path
 from readiness.engine import check_rule
 from readiness.loader import valid_keys
 
@@ -46,7 +46,9 @@ def test_rule_is_documented_in_both_languages(rule) -> None:
 def test_rule_is_traceable(rule) -> None:
     assert rule.source.document in CATALOG.documents
     assert rule.source.section.strip()
-    assert _key_path_is_in_the_format(rule.path), f"{rule.id}: path {rule.path} is not in the format"
+    assert _key_path_is_in_the_format(rule.path), (
+        f"{rule.id}: path {rule.path} is not in the format"
+    )
     for key in rule.keys:
         assert _key_path_is_in_the_format(key), f"{rule.id}: key {key} is not in the format"
 
@@ -76,7 +78,9 @@ def test_catalog_order_is_group_then_number() -> None:
 def test_ids_severities_waivers_and_gates_match_the_contract() -> None:
     """Ids, severities and waivability are the contract: compare with the spec's tables."""
     rows = re.findall(
-        r"^\| ((?:GEN|IDE|FOR|ETB|APP)-\d{2}) \| `([^`]+)` \| (\w+) \| (yes|no) \|", SPEC.read_text(), re.M
+        r"^\| ((?:GEN|IDE|FOR|ETB|APP)-\d{2}) \| `([^`]+)` \| (\w+) \| (yes|no) \|",
+        SPEC.read_text(),
+        re.M,
     )
     assert rows
     by_id = {r.id: r for r in RULES}

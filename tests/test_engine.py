@@ -14,11 +14,14 @@ from tests.helpers import AS_OF, assess_data, example_data
 
 
 def _facts(data=None, gate="preproject"):
-    from readiness.loader import load_text
     import yaml
 
+    from readiness.loader import load_text
+
     catalog = default_catalog()
-    loaded = load_text(yaml.safe_dump(data or example_data("vestfold-nord-klar.yaml")), "t.yaml", catalog)
+    loaded = load_text(
+        yaml.safe_dump(data or example_data("vestfold-nord-klar.yaml")), "t.yaml", catalog
+    )
     return build_facts(loaded.initiative, catalog, gate, AS_OF)
 
 
@@ -39,14 +42,19 @@ def test_many_sessions_in_one_process_stay_within_the_session_limit() -> None:
     # durable_rules holds about 1,024 live sessions; every session must be deleted, including
     # those of ready files where no finding fires (deleting those crashed without the closing rule).
     engine = RuleEngine(default_catalog())
-    ready, not_ready = _facts(), _facts({**example_data("vestfold-nord-klar.yaml"), "youth_involvement": []})
+    ready, not_ready = (
+        _facts(),
+        _facts({**example_data("vestfold-nord-klar.yaml"), "youth_involvement": []}),
+    )
     for i in range(1500):
         unmet = engine.evaluate("preproject", ready if i % 2 else not_ready)
         assert (unmet == {}) == bool(i % 2)
     assert engine._leaked == 0
 
 
-def test_an_action_that_raises_is_an_engine_error_not_a_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_action_that_raises_is_an_engine_error_not_a_verdict(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     engine = RuleEngine(default_catalog())
     original = engine._action
 
@@ -72,7 +80,10 @@ def test_an_action_that_raises_is_an_engine_error_not_a_verdict(monkeypatch: pyt
 def test_a_fact_of_unknown_kind_is_an_engine_error() -> None:
     engine = RuleEngine(default_catalog())
     with pytest.raises(EngineError):
-        engine.evaluate("preproject", [*_facts()[:-1], {"t": "mystery", "id": "m"}, {"t": "evaluate", "id": "e"}])
+        engine.evaluate(
+            "preproject",
+            [*_facts()[:-1], {"t": "mystery", "id": "m"}, {"t": "evaluate", "id": "e"}],
+        )
 
 
 def test_an_unknown_gate_is_an_engine_error() -> None:
@@ -91,7 +102,10 @@ def test_concurrent_assessments_are_isolated() -> None:
             if a.verdict != expected:
                 errors.append(a.verdict)
 
-    threads = [threading.Thread(target=work, args=(d, v)) for d, v in [(ready, "ready"), (broken, "not_ready")] * 2]
+    threads = [
+        threading.Thread(target=work, args=(d, v))
+        for d, v in [(ready, "ready"), (broken, "not_ready")] * 2
+    ]
     for th in threads:
         th.start()
     for th in threads:
@@ -119,5 +133,7 @@ def test_fresh_processes_do_not_crash_on_any_example() -> None:
         "        check_file(f, c, gate=g, as_of=datetime.date(2026, 11, 22))\n"
     )
     for _ in range(6):
-        proc = subprocess.run([sys.executable, "-c", script, *files], capture_output=True, text=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", script, *files], capture_output=True, text=True
+        )
         assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])

@@ -12,18 +12,24 @@ from readiness.cli import main
 from tests.helpers import AS_OF, EXAMPLES, ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-ROWS = re.findall(r"^\| `(examples/[^`]+)` \| .* \| (klar|ikke klar|avsluttet) \(exit (\d)", README, re.M)
+ROWS = re.findall(
+    r"^\| `(examples/[^`]+)` \| .* \| (klar|ikke klar|avsluttet) \(exit (\d)", README, re.M
+)
 VERDICTS = {"klar": "KLAR", "ikke klar": "IKKE KLAR", "avsluttet": "AVSLUTTET"}
 
 
 def test_every_example_is_listed_in_the_readme() -> None:
     listed = {path for path, _, _ in ROWS}
-    files = {f"examples/{p.name}" for p in EXAMPLES.iterdir() if p.suffix in (".yaml", ".yml", ".json")}
+    files = {
+        f"examples/{p.name}" for p in EXAMPLES.iterdir() if p.suffix in (".yaml", ".yml", ".json")
+    }
     assert files == listed
 
 
 @pytest.mark.parametrize("path, verdict, code", ROWS, ids=[r[0] for r in ROWS])
-def test_example_gives_the_verdict_the_readme_says(path: str, verdict: str, code: str, monkeypatch) -> None:
+def test_example_gives_the_verdict_the_readme_says(
+    path: str, verdict: str, code: str, monkeypatch
+) -> None:
     monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(main, ["check", path, "--as-of", AS_OF.isoformat()])
     assert result.exit_code == int(code), result.output

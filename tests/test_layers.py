@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "readiness"
-PIPELINE = ["source", "personal_data", "model", "loader", "catalog", "facts", "engine", "assessment", "results", "edit"]
+PIPELINE = [
+    "source",
+    "personal_data",
+    "model",
+    "loader",
+    "catalog",
+    "facts",
+    "engine",
+    "assessment",
+    "results",
+    "edit",
+]
 
 
 def imports_of(path: Path) -> set[str]:
@@ -26,8 +37,11 @@ def imports_of(path: Path) -> set[str]:
 @pytest.mark.parametrize("module", PIPELINE)
 def test_pipeline_does_not_import_the_cli_or_renderers(module: str) -> None:
     bad = {
-        n for n in imports_of(PACKAGE / f"{module}.py")
-        if n.startswith(("readiness.cli", "readiness.commands", "readiness.render", "readiness.web", "click"))
+        n
+        for n in imports_of(PACKAGE / f"{module}.py")
+        if n.startswith(
+            ("readiness.cli", "readiness.commands", "readiness.render", "readiness.web", "click")
+        )
     }
     assert not bad, f"readiness/{module}.py imports {bad}"
 
@@ -36,6 +50,7 @@ def test_only_the_engine_module_imports_durable_rules() -> None:
     offenders = [
         str(p.relative_to(PACKAGE))
         for p in PACKAGE.rglob("*.py")
-        if p.name != "engine.py" and any(n.split(".")[0] in ("durable", "durable_rules_engine") for n in imports_of(p))
+        if p.name != "engine.py"
+        and any(n.split(".")[0] in ("durable", "durable_rules_engine") for n in imports_of(p))
     ]
     assert offenders == []

@@ -67,7 +67,9 @@ def test_missing_required_key() -> None:
 
 
 def test_dangling_party_reference_lists_known_ids() -> None:
-    text = GOOD.replace("parties: [tonsberg, faerder, siv-bup]", "parties: [tonsberg, farder, siv-bup]")
+    text = GOOD.replace(
+        "parties: [tonsberg, faerder, siv-bup]", "parties: [tonsberg, farder, siv-bup]"
+    )
     [msg] = problems(text)
     assert "agreement.parties[1]" in msg and "«farder»" in msg
     assert "tonsberg, faerder, siv-bup, mhu-vestfold" in msg
@@ -95,9 +97,11 @@ def test_broken_yaml_is_located() -> None:
 
 
 def test_several_problems_are_all_reported_in_line_order() -> None:
-    text = GOOD.replace("  status: intent", "  status: signert").replace(
-        "  estimated_size: 70", "  estimated_size: mange"
-    ).replace("lead_body: siv-bup", "lead_bdy: siv-bup")
+    text = (
+        GOOD.replace("  status: intent", "  status: signert")
+        .replace("  estimated_size: 70", "  estimated_size: mange")
+        .replace("lead_body: siv-bup", "lead_bdy: siv-bup")
+    )
     msgs = problems(text)
     assert len(msgs) == 3
     lines = [int(m.split(":")[1]) for m in msgs]
@@ -106,7 +110,11 @@ def test_several_problems_are_all_reported_in_line_order() -> None:
 
 def test_personal_identity_number_is_refused_without_echo() -> None:
     fnr = "12345678901"  # not valid: check digits fail, so the file is fine
-    load_text(GOOD.replace("Stillingen lyses ut", f"Sak {fnr}, stillingen lyses ut"), "f.yaml", default_catalog())
+    load_text(
+        GOOD.replace("Stillingen lyses ut", f"Sak {fnr}, stillingen lyses ut"),
+        "f.yaml",
+        default_catalog(),
+    )
     valid = "15076500565"  # a synthetic number that passes both check digits
     text = GOOD.replace("Stillingen lyses ut", f"Kontakt {valid}. Stillingen lyses ut")
     [msg] = problems(text)
@@ -194,7 +202,9 @@ def test_cli_reports_input_errors_with_exit_2_and_no_traceback(args, needle) -> 
 
 def test_cli_input_error_in_english(tmp_path) -> None:
     path = tmp_path / "x.yaml"
-    path.write_text(textwrap.dedent(GOOD.replace("kind: municipality", "kind: kommune", 1)), encoding="utf-8")
+    path.write_text(
+        textwrap.dedent(GOOD.replace("kind: municipality", "kind: kommune", 1)), encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["check", str(path), "--lang", "en"])
     assert result.exit_code == 2
     assert "is not a valid value for parties[0].kind" in result.output

@@ -68,7 +68,12 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
     else:
         lines.append(
             "  "
-            + t("verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name)
+            + t(
+                "verdict.not_ready.long",
+                lang,
+                count=len(a.missing_prerequisites),
+                gate_name=a.gate_name,
+            )
         )
     sections = [
         ("heading.missing", a.by_status("unmet", "required"), "✗", "red"),
@@ -92,7 +97,9 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
     blocks: list[str] = []
     for r in results:
         if isinstance(r, Invalid):
-            head = _style(f"{r.file}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True)
+            head = _style(
+                f"{r.file}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True
+            )
             blocks.append("\n".join([head, *("  " + x for x in r.lines())]))
         elif ctx.quiet and not r.fails(ctx.strict):
             continue
