@@ -186,6 +186,19 @@ class Catalog:
             r for r in self.rules if gate_id in r.gates and (r.scope == "gate" or with_application)
         ]
 
+    def fill_doc(self, text: str, lang: Lang) -> str:
+        """A rule text with its placeholders filled for documentation (explain, rules, SARIF):
+        the call's year and limits, '…' for what only an assessment knows (parties, amounts)."""
+        from readiness.i18n import money
+
+        known = {
+            "call_year": str(self.call.year),
+            "limit": " / ".join(
+                f"{money(v, lang)} ({g})" for g, v in self.call.amount_limits.items()
+            ),
+        }
+        return re.sub(r"\{(\w+)\}", lambda m: known.get(m.group(1), "…"), text)
+
     def gates_with_rules(self) -> list[str]:
         return [g for g in self.gates if any(g in r.gates for r in self.rules)]
 

@@ -6,13 +6,12 @@ Renders catalog data only (rules/*.yaml through readiness/catalog.py); nothing i
 from __future__ import annotations
 
 import json
-import re
 import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 from readiness.catalog import Catalog, Rule
-from readiness.i18n import Lang, t
+from readiness.i18n import Lang, money, t
 
 _WIDTH = 96
 
@@ -23,21 +22,8 @@ def _wrap(text: str, indent: str = "  ") -> str:
     )
 
 
-def _money(amount: int, lang: Lang) -> str:
-    if lang == "en":
-        return f"NOK {amount:,}"
-    return f"{amount:,}".replace(",", " ") + " kr"
-
-
 def _fill(text: str, catalog: Catalog, lang: Lang) -> str:
-    """A rule text with its placeholders filled for documentation: the call's year and limits
-    where known, '…' for what only an assessment knows (parties, amounts)."""
-    call = catalog.call
-    known = {
-        "call_year": str(call.year),
-        "limit": " / ".join(f"{_money(v, lang)} ({g})" for g, v in call.amount_limits.items()),
-    }
-    return re.sub(r"\{(\w+)\}", lambda m: known.get(m.group(1), "…"), text)
+    return catalog.fill_doc(text, lang)
 
 
 def rule_record(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
@@ -146,7 +132,7 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
     lines += ["", f"{t('label.remedy', lang)}:", _wrap(rec["remedy"])]
     if rule.scope == "application":
         call = catalog.call
-        limits = ", ".join(f"{g} {_money(v, lang)}" for g, v in call.amount_limits.items())
+        limits = ", ".join(f"{g} {money(v, lang)}" for g, v in call.amount_limits.items())
         lines += [
             "",
             f"{t('label.call', lang)}: {call.name.get(lang)}",

@@ -56,7 +56,7 @@ def _rule(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     doc = catalog.documents.get(rule.source.document)
     doc_title = doc.title if doc else rule.source.document
     help_text = (
-        f"{t('label.remedy', lang)}: {rule.remedy.get(lang).strip()}\n"
+        f"{t('label.remedy', lang)}: {catalog.fill_doc(rule.remedy.get(lang).strip(), lang)}\n"
         f"{t('label.source', lang)}: {doc_title}, {rule.source.section}"
     )
     return {
