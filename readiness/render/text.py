@@ -3,7 +3,7 @@ line, source and remedy, then warnings, advice and accepted deviations, then a s
 
 from __future__ import annotations
 
-import textwrap
+import functools
 from collections.abc import Sequence
 
 import click
@@ -21,10 +21,20 @@ def _style(text: str, ctx: RenderContext, **kw: object) -> str:
     return click.style(text, **kw) if ctx.color else text  # type: ignore[arg-type]
 
 
+@functools.lru_cache(maxsize=4096)
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(
-        " ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent
-    )
+    """Greedy word wrap at _WIDTH. Rule texts repeat from file to file, hence the cache;
+    textwrap.fill was half the time of a 1,000-file text run."""
+    lines: list[str] = []
+    line = indent
+    for word in text.split():
+        if line != indent and len(line) + 1 + len(word) > _WIDTH:
+            lines.append(line)
+            line = indent + word
+        else:
+            line = line + word if line == indent else f"{line} {word}"
+    lines.append(line)
+    return "\n".join(lines)
 
 
 def _finding(f: Finding, a: Assessment, ctx: RenderContext, mark: str) -> list[str]:
