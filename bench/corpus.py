@@ -13,21 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, get_args
+
+from readiness.model import Party, PartyKind, Phase
 
 T = TypeVar("T")
 
-KINDS = (
-    "municipality",
-    "city_district",
-    "specialist_health",
-    "child_welfare",
-    "school",
-    "user_organisation",
-    "other",
-)
-PHASES = ("idea", "pre_project", "establishment", "operation")
-STANCES = ("committed", "interested", "undecided", "declined")
+# The format's own choices, so that the generator follows the model when it changes.
+KINDS: tuple[str, ...] = get_args(PartyKind)
+PHASES: tuple[str, ...] = get_args(Phase)
+STANCES: tuple[str, ...] = get_args(Party.model_fields["stance"].annotation)
 LEADERSHIP = ("none", "informed", "endorsed", "committed")
 AGREEMENT = ("none", "intent", "draft", "signed")
 WORDS = (
