@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,10 +59,21 @@ def _not_ready(tmp: Path) -> Path:
     return path
 
 
+def _tool(name: str) -> str:
+    """A console script of this environment (beside the interpreter running the tests, so
+    `.venv/bin/python -m pytest` finds it without an activated venv), else from PATH. Missing
+    under CI=true is a failure: .ci/run installs it, so a skip would hide a broken install."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{name} is not installed (CI installs the test extra)")
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
 def test_entry_runs_with_file_names(tmp_path: Path) -> None:
-    exe = shutil.which("readiness")
-    if exe is None:
-        pytest.skip("the readiness script is not installed on PATH")
+    exe = _tool("readiness")
     argv = [exe, *shlex.split(_hook()["entry"])[1:], "--as-of", AS_OF.isoformat()]
     ready = str(EXAMPLES / "vestfold-nord-klar.yaml")
     ok = subprocess.run([*argv, ready], capture_output=True, text=True, timeout=60)
@@ -92,9 +104,7 @@ def test_hook_from_a_second_repository(tmp_path: Path) -> None:
     """About a minute: pre-commit builds the hook's virtualenv (durable_rules compiles)."""
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
-    pre_commit = shutil.which("pre-commit")
-    if pre_commit is None:
-        pytest.skip("pre-commit is not installed")
+    pre_commit = _tool("pre-commit")
     hook_repo = tmp_path / "readiness"
     skip = shutil.ignore_patterns(".git", ".venv", "*.egg-info", "__pycache__", ".*_cache", "build")
     shutil.copytree(ROOT, hook_repo, ignore=skip)
