@@ -708,7 +708,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web.reassess": {"nb": "Vurder på nytt", "en": "Assess again"},
     "web.reset": {"nb": "Tilbakestill", "en": "Reset"},
     "web.download": {"nb": "Last ned endret fil (YAML)", "en": "Download the changed file (YAML)"},
-    "web.download.json": {"nb": "Last ned endret fil (JSON)", "en": "Download the changed file (JSON)"},
+    "web.download.json": {
+        "nb": "Last ned endret fil (JSON)",
+        "en": "Download the changed file (JSON)",
+    },
     "web.change": {
         "nb": "Endring mot filen slik den ble lastet",
         "en": "Change against the file as loaded",
