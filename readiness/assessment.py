@@ -104,6 +104,20 @@ class Assessment:
             "accepted": len(self.by_status("accepted")),
         }
 
+    def verdict_sentence(self, lang: Lang | None = None) -> str:
+        """The verdict as one sentence for people (text, report, web)."""
+        lang = lang or self.lang
+        if self.verdict == "concluded":
+            return t("verdict.concluded.long", lang)
+        if self.verdict == "ready":
+            return t("verdict.ready.long", lang, gate_name=self.gate_name)
+        return t(
+            "verdict.not_ready.long",
+            lang,
+            count=len(self.missing_prerequisites),
+            gate_name=self.gate_name,
+        )
+
     def fails(self, strict: bool = False) -> bool:
         """Exit code 1 material: not ready, or (strict) a recommendation not followed."""
         if self.verdict == "not_ready":

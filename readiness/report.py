@@ -686,16 +686,6 @@ def _application(
     )
 
 
-def _verdict_text(a: Assessment, lang: Lang) -> str:
-    if a.verdict == "concluded":
-        return t("verdict.concluded.long", lang)
-    if a.verdict == "ready":
-        return t("verdict.ready.long", lang, gate_name=a.gate_name)
-    return t(
-        "verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name
-    )
-
-
 _LABEL_KEYS = (
     "heading.missing",
     "heading.warnings",
@@ -774,7 +764,7 @@ def build_report(
         header=header,
         verdict=a.verdict,
         verdict_label=t(f"verdict.{a.verdict}", lang),
-        verdict_text=_verdict_text(a, lang),
+        verdict_text=a.verdict_sentence(lang),
         missing=tuple(a.missing_prerequisites),
         summary=t("summary.line", lang, **a.summary),
         grid=_grid(a, lang),

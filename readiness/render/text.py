@@ -71,20 +71,8 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
         + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
     ]
-    if a.verdict == "concluded":
-        lines.append(_wrap(t("verdict.concluded.long", lang), "  "))
-    elif a.verdict == "ready":
-        lines.append("  " + t("verdict.ready.long", lang, gate_name=a.gate_name))
-    else:
-        lines.append(
-            "  "
-            + t(
-                "verdict.not_ready.long",
-                lang,
-                count=len(a.missing_prerequisites),
-                gate_name=a.gate_name,
-            )
-        )
+    sentence = a.verdict_sentence(lang)
+    lines.append(_wrap(sentence, "  ") if a.verdict == "concluded" else "  " + sentence)
     sections = [
         ("heading.missing", a.by_status("unmet", "required"), "✗", "red"),
         ("heading.warnings", a.by_status("unmet", "recommended"), "!", "yellow"),

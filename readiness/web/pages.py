@@ -61,16 +61,6 @@ def finding(f: Finding, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     }
 
 
-def verdict_long(a: Assessment, lang: Lang) -> str:
-    if a.verdict == "concluded":
-        return t("verdict.concluded.long", lang)
-    if a.verdict == "ready":
-        return t("verdict.ready.long", lang, gate_name=a.gate_name)
-    return t(
-        "verdict.not_ready.long", lang, count=len(a.missing_prerequisites), gate_name=a.gate_name
-    )
-
-
 def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     sections = []
     for key, status, severity, css in _SECTIONS:
@@ -86,7 +76,7 @@ def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     return {
         "verdict": a.verdict,
         "verdict_label": t(f"verdict.{a.verdict}", lang),
-        "verdict_long": verdict_long(a, lang),
+        "verdict_long": a.verdict_sentence(lang),
         "gate_used": t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase),
         "as_of": a.as_of.isoformat(),
         "sections": sections,
