@@ -14,20 +14,23 @@ the same as a sequential run's.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import glob
-import multiprocessing
 import os
 import threading
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readiness.catalog import default_catalog
 from readiness.errors import UsageError
 from readiness.i18n import Lang
 from readiness.loader import EXTENSIONS, STDIN
 from readiness.results import Result, check_file
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 # A pool only pays off past its start-up: each worker loads its own catalog and engine (about
 # 0.1 s forked, 0.5 s spawned), against about 4 ms per file. With --jobs 0 (automatic) from
@@ -163,16 +166,32 @@ def check_files(files: Sequence[str], options: Options, *, jobs: int = 0) -> lis
     workers = pool_size(jobs, len(files))
     if STDIN in files or workers == 0:
         return [_check(f, options) for f in files]
+    # imported here: multiprocessing is ~5% of a cold single-file `readiness check`
+    from concurrent.futures import ProcessPoolExecutor
+
     chunksize = max(1, len(files) // (workers * 4))
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(options,)
-    ) as pool:
-        return list(pool.map(_check_in_worker, files, chunksize=chunksize))
+    # Keep what is alive now (modules, the catalog, pydantic's validators) out of the
+    # collector's way while the pool runs, so that forked workers neither walk it nor copy its
+    # pages when they collect (the use gc.freeze's documentation gives); unfrozen afterwards,
+    # so a long-running caller collects as before.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(options,),
+        ) as pool:
+            return list(pool.map(_check_in_worker, files, chunksize=chunksize))
+    finally:
+        gc.unfreeze()
 
 
 def _context() -> multiprocessing.context.BaseContext:
     """fork where it is safe (POSIX, this process has a single thread): a worker starts in
     milliseconds with every module imported; spawn otherwise (about 0.5 s per worker)."""
+    import multiprocessing
+
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

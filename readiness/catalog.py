@@ -6,6 +6,9 @@ path, Norwegian and English texts, and its condition in durable_rules' JSON form
 any alternative fires). The call's parameters (amount limits, deadline year) live in
 rules/call.yaml, so next year's call is a data change. This module is the one explicit
 registry: unknown ids raise with the list of known ones.
+
+Rules, gates and texts are plain frozen dataclasses; the pydantic models that validate the
+files are in readiness.catalog_schema, imported only when the catalog is not in the cache.
 """
 
 from __future__ import annotations
@@ -15,114 +18,106 @@ import hashlib
 import os
 import pickle
 import re
-from importlib import resources
+import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    NonNegativeInt,
-    ValidationError,
-    field_validator,
-)
-
-from readiness import source
-from readiness.errors import CatalogError, InputError, Problem
+from readiness import __version__
+from readiness.errors import CatalogError
 from readiness.i18n import Lang
 
 Severity = Literal["required", "recommended", "advice"]
 SEVERITY_ORDER: tuple[Severity, ...] = ("required", "recommended", "advice")
 GROUP_ORDER = ("GEN", "IDE", "FOR", "ETB", "APP")
 RULE_FILES = ("gen.yaml", "ide.yaml", "for.yaml", "etb.yaml", "app.yaml")
-_ID = re.compile(r"^(GEN|IDE|FOR|ETB|APP)-(\d{2})$")
+RULE_ID = re.compile(r"^(GEN|IDE|FOR|ETB|APP)-(\d{2})$")
+
+# The catalog at run time: immutable records, validated by the pydantic models of
+# readiness.catalog_schema (same names, same fields) and cached whole (see load_catalog).
+# NamedTuples, not dataclasses: every cold start defines them, and a NamedTuple costs a fifth
+# of a frozen dataclass to define.
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Texts(_Strict):
-    nb: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+class Texts(NamedTuple):
+    nb: str
+    en: str
 
     def get(self, lang: Lang) -> str:
         return self.en if lang == "en" else self.nb
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """As a field of a pydantic model (readiness.report's), validate as the schema's Texts
+        does (both languages, non-empty, no other keys) and give this record."""
+        from pydantic_core import core_schema
 
-class Source(_Strict):
+        from readiness.catalog_schema import Texts as Schema
+
+        return core_schema.no_info_after_validator_function(
+            lambda texts: texts.to_runtime(), handler(Schema)
+        )
+
+
+class Source(NamedTuple):
     document: str
     section: str
     quote: str | None = None  # a short quote from the seed, shown by `readiness explain`
 
 
-class Document(_Strict):
+class Document(NamedTuple):
     title: str
     year: int | None = None
     note: str | None = None
 
 
-class Gate(_Strict):
+class Gate(NamedTuple):
     id: str
     name: Texts
     question: Texts
     phases: list[str]
     # The order of next steps in `readiness plan`: the booklet's checklist (idefase 1.13) and
     # phase table (1.5). Rules of the gate not listed come after, in catalog order.
-    plan_order: list[str] = Field(default_factory=list)
+    plan_order: list[str]
 
 
-class Call(_Strict):
+class Call(NamedTuple):
     """Parameters of the grant scheme's call that change from year to year."""
 
     year: int
     name: Texts
-    amount_limits: dict[str, NonNegativeInt]  # NOK per gate
+    amount_limits: dict[str, int]  # NOK per gate
     deadline: str | None = None  # informative: the call's usual deadline
     note: str | None = None
 
+    def model_dump(self) -> dict[str, Any]:
+        """The call as plain data (the name of the pydantic method it replaces)."""
+        return {**self._asdict(), "name": self.name._asdict()}
 
-class Rule(_Strict):
+
+class Rule(NamedTuple):
     id: str
     name: str
     severity: Severity
     waivable: bool
-    gates: list[str] = Field(min_length=1)
-    scope: Literal["gate", "application"] = "gate"
+    gates: list[str]
+    scope: Literal["gate", "application"]
     source: Source
     path: str
     title: Texts
     message: Texts
     remedy: Texts
     condition: Texts  # the condition in words, for `readiness explain`
-    keys: list[str] = Field(default_factory=list)  # keys to fill to meet the rule (for plans)
+    keys: list[str]  # keys to fill to meet the rule (for plans)
     # A value that meets the rule, by edit path (readiness.edit syntax; `parties[i]` = each
     # offending party); values may name {party}, {core_party}, {core_parties},
     # {municipal_party}, {specialist_party}, {main_applicant}, {as_of} (readiness.plan
     # resolves them). Verifies plans.
-    example: dict[str, Any] | None = None
-    unmet_when: list[dict[str, Any]] = Field(min_length=1)
-
-    @field_validator("id")
-    @classmethod
-    def _id_shape(cls, v: str) -> str:
-        if not _ID.match(v):
-            raise ValueError("id must look like IDE-01 (GEN, IDE, FOR, ETB or APP, two digits)")
-        return v
-
-    @field_validator("unmet_when")
-    @classmethod
-    def _alternatives(cls, v: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        for alt in v:
-            if set(alt) != {"all"} or not isinstance(alt["all"], list) or not alt["all"]:
-                raise ValueError("each alternative must be {all: [condition, ...]}")
-        return v
+    example: dict[str, Any] | None
+    unmet_when: list[dict[str, Any]]  # alternatives, each {all: [durable_rules condition, ...]}
 
     @property
     def sort_key(self) -> tuple[int, int]:
-        m = _ID.match(self.id)
+        m = RULE_ID.match(self.id)
         assert m
         return (GROUP_ORDER.index(m.group(1)), int(m.group(2)))
 
@@ -132,26 +127,28 @@ class Rule(_Strict):
         return "[i]" in self.path
 
 
-class Parameters(_Strict):
+class Parameters(NamedTuple):
     age_min: int
     age_max: int
-
-
-class CatalogFile(_Strict):
-    version: int
-    documents: dict[str, Document]
-    parameters: Parameters
-    gates: list[Gate]
 
 
 class Catalog:
     """The validated catalog: rules in catalog order, gates, documents, call parameters."""
 
-    def __init__(self, meta: CatalogFile, rules: list[Rule], call: Call):
-        self.version = meta.version
-        self.documents = meta.documents
-        self.parameters = meta.parameters
-        self.gates = {g.id: g for g in meta.gates}
+    def __init__(
+        self,
+        *,
+        version: int,
+        documents: dict[str, Document],
+        parameters: Parameters,
+        gates: list[Gate],
+        rules: list[Rule],
+        call: Call,
+    ):
+        self.version = version
+        self.documents = documents
+        self.parameters = parameters
+        self.gates = {g.id: g for g in gates}
         self.call = call
         self.rules = sorted(rules, key=lambda r: r.sort_key)
         self._by_id = {r.id: r for r in self.rules}
@@ -214,6 +211,8 @@ def catalog_dir() -> Path:
     installed = Path(__file__).resolve().parent / "_catalog_data"
     if (installed / "catalog.yaml").is_file():
         return installed
+    from importlib import resources  # only here: importing it costs a cold start ~5 ms
+
     return Path(str(resources.files("readiness._catalog_data")))
 
 
@@ -224,131 +223,77 @@ def _cache_dir() -> Path | None:
     return Path(base) / "readiness" if base else Path.home() / ".cache" / "readiness"
 
 
-def _read_yaml(path: Path) -> Any:
-    """Parse one catalog file. Parsing the catalog's YAML is a fifth of a cold run, so the
-    parsed data is cached (pickle, keyed by the file's SHA-256 and the PyYAML version) under
-    ~/.cache/readiness; a changed file gets a new key. A cache that cannot be read or written
-    is ignored (READINESS_NO_CACHE=1 turns it off)."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(f"{path}: {exc}") from exc
-    cache = _cache_dir()
-    key = hashlib.sha256(raw + f"|{yaml.__version__}|1".encode()).hexdigest()
-    if cache is not None:
+def _cache_key(directory: Path, call_file: Path | None) -> str | None:
+    """The SHA-256 of everything the validated catalog depends on: the catalog files (and the
+    call file), this module and catalog_schema (the records and their validation), and the
+    versions of readiness, pydantic, PyYAML and Python. None when a file cannot be read: the
+    catalog is then validated, which reports the problem."""
+    import yaml
+    from pydantic.version import VERSION as pydantic_version
+
+    here = Path(__file__).resolve().parent
+    versions = f"catalog-v1|{__version__}|{pydantic_version}|{yaml.__version__}|{sys.version}"
+    digest = hashlib.sha256(versions.encode())
+    files = [here / "catalog.py", here / "catalog_schema.py"]
+    files += [directory / name for name in ("catalog.yaml", *RULE_FILES)]
+    files.append(call_file if call_file is not None else directory / "call.yaml")
+    for i, path in enumerate(files):
         try:
-            with (cache / f"{key}.pickle").open("rb") as fh:
-                return pickle.load(fh)  # noqa: S301 - our own cache, keyed by content hash
-        except Exception:  # noqa: BLE001 - a missing or unreadable cache is a miss
-            pass
-    try:
-        data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise CatalogError(f"{path}: {exc}") from exc
-    if cache is not None:
-        try:
-            cache.mkdir(parents=True, exist_ok=True)
-            tmp = cache / f"{key}.{os.getpid()}.tmp"
-            tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-            tmp.replace(cache / f"{key}.pickle")
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            if path.parent == directory and path.name in RULE_FILES:
+                digest.update(f"|{i}:absent".encode())  # an absent rule file is skipped
+                continue
+            return None
         except OSError:
-            pass
-    return data
+            return None
+        # The call file's suffix decides how it is parsed (JSON or YAML).
+        digest.update(f"|{i}:{path.suffix.lower()}:{len(raw)}:".encode())
+        digest.update(raw)
+    return digest.hexdigest()
 
 
-def _validate(model: type[BaseModel], data: Any, where: str) -> Any:
+def _cache_load(path: Path) -> Catalog | None:
     try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(x) for x in first["loc"])
-        raise CatalogError(f"{where}: {loc}: {first['msg']}") from exc
+        with path.open("rb") as fh:
+            catalog = pickle.load(fh)  # noqa: S301 - our own cache, keyed by content hash
+    except Exception:  # noqa: BLE001 - a missing, unreadable or corrupt cache is a miss
+        return None
+    return catalog if isinstance(catalog, Catalog) else None
 
 
-def load_call(call_file: Path, gates: list[str]) -> Call:
-    """A call file the user gave (``--call``): its faults are input errors naming the file,
-    with line and column (exit 2), not internal errors like a broken rules/call.yaml."""
-    name = str(call_file)
-
-    def bad(detail: str, line: int = 1, column: int = 1) -> InputError:
-        return InputError(name, [Problem("call.invalid", line, column, {"detail": detail})])
-
+def _cache_store(path: Path, catalog: Catalog) -> None:
     try:
-        text = call_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise bad(str(exc)) from exc
-    doc, problems = source.parse(text, is_json=call_file.suffix.lower() == ".json")
-    if problems or doc is None:
-        raise InputError(name, problems or [Problem("file.empty")])
-    try:
-        call = Call.model_validate(doc.data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = tuple(first["loc"])
-        raise bad(f"{'.'.join(map(str, loc)) or '-'}: {first['msg']}", *doc.locate(loc)) from exc
-    unknown = [g for g in call.amount_limits if g not in gates]
-    if unknown:
-        raise bad(
-            f"amount_limits: unknown gate(s) {', '.join(unknown)}; known: {', '.join(gates)}",
-            *doc.locate(("amount_limits", unknown[0])),
-        )
-    return call
-
-
-def _check_plan_orders(meta: CatalogFile, rules: list[Rule]) -> None:
-    by_id = {r.id: r for r in rules}
-    for gate in meta.gates:
-        for rule_id in gate.plan_order:
-            if rule_id not in by_id or gate.id not in by_id[rule_id].gates:
-                raise CatalogError(
-                    f"rules/catalog.yaml: gate {gate.id}: plan_order names {rule_id}, "
-                    f"which is not a rule of that gate"
-                )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)  # atomic: a reader sees the old file or the whole new one
+    except OSError:
+        pass
 
 
 def load_catalog(directory: Path | None = None, call_file: Path | None = None) -> Catalog:
     """Load and validate the catalog; a malformed rule raises CatalogError naming it. A bad
-    ``call_file`` (the user's ``--call``) raises InputError instead."""
+    ``call_file`` (the user's ``--call``) raises InputError instead.
+
+    The validated catalog is cached (pickle) under ~/.cache/readiness, keyed by the SHA-256 of
+    its files and code (``_cache_key``): a cold start then neither parses the YAML nor builds
+    the schema's pydantic models. Any change is a new key; a cache that cannot be read or
+    written is ignored (READINESS_NO_CACHE=1 turns it off)."""
     directory = directory or catalog_dir()
-    meta = _validate(CatalogFile, _read_yaml(directory / "catalog.yaml"), "rules/catalog.yaml")
-    if call_file is not None:
-        call = load_call(call_file, [g.id for g in meta.gates])
-    else:
-        call = _validate(Call, _read_yaml(directory / "call.yaml"), "rules/call.yaml")
-    rules: list[Rule] = []
-    seen: set[str] = set()
-    for name in RULE_FILES:
-        path = directory / name
-        if not path.is_file():
-            continue
-        data = _read_yaml(path) or []
-        if not isinstance(data, list):
-            raise CatalogError(f"rules/{name}: expected a list of rules")
-        for i, item in enumerate(data):
-            label = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
-            rule = _validate(Rule, item, f"rules/{name}: rule {label}")
-            if rule.id in seen:
-                raise CatalogError(f"rules/{name}: rule {rule.id} is defined twice")
-            seen.add(rule.id)
-            if rule.source.document not in meta.documents:
-                raise CatalogError(
-                    f"rules/{name}: rule {rule.id}: unknown source document "
-                    f"{rule.source.document!r}; known: {', '.join(meta.documents)}"
-                )
-            unknown = [g for g in rule.gates if g not in {g.id for g in meta.gates}]
-            if unknown:
-                raise CatalogError(f"rules/{name}: rule {rule.id}: unknown gate(s) {unknown}")
-            rules.append(rule)
-    missing_limits = {g for r in rules if r.scope == "application" for g in r.gates} - set(
-        call.amount_limits
-    )
-    _check_plan_orders(meta, rules)
-    if missing_limits:
-        detail = f"amount_limits: no limit for gate(s) {', '.join(sorted(missing_limits))}"
-        if call_file is not None:
-            raise InputError(str(call_file), [Problem("call.invalid", params={"detail": detail})])
-        raise CatalogError(f"rules/call.yaml: {detail}")
-    return Catalog(meta, rules, call)
+    cache = _cache_dir()
+    key = _cache_key(directory, call_file) if cache is not None else None
+    cached = cache / f"catalog-{key}.pickle" if cache is not None and key is not None else None
+    if cached is not None:
+        catalog = _cache_load(cached)
+        if catalog is not None:
+            return catalog
+    from readiness.catalog_schema import validate_catalog  # only on a miss: see above
+
+    catalog = validate_catalog(directory, call_file)
+    if cached is not None:
+        _cache_store(cached, catalog)
+    return catalog
 
 
 @functools.lru_cache(maxsize=4)

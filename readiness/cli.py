@@ -6,8 +6,10 @@ stays fast: `readiness check` does not import the web server or the report templ
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import functools
+import gc
 import importlib
 import sys
 from collections.abc import Callable
@@ -21,6 +23,14 @@ from readiness.i18n import Lang, t
 from readiness.results import EXIT_INPUT, EXIT_INTERNAL
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+# At exit, CPython's finalisation runs full garbage collections over every object still alive
+# (pydantic's schemas, the catalog, durable_rules' host: ~30,000 objects), ~60 ms of a cold
+# `readiness check`, only to free memory the process is about to give back. The collector skips
+# frozen objects; everything else about exiting is unchanged (exit handlers run, stdout and
+# stderr are flushed, modules are torn down).
+atexit.register(gc.freeze)
 
 # name → "module:function"; each command module owns its options.
 COMMANDS: dict[str, str] = {
@@ -80,11 +90,34 @@ def gate_option(f: F) -> F:
     )(f)
 
 
+class IsoDate(click.DateTime):
+    """``click.DateTime(formats=["%Y-%m-%d"])`` that reads a well-formed date without
+    ``strptime`` (importing _strptime and compiling its regexes costs a cold start ~4 ms);
+    anything else goes to click, which gives the same result or the same error."""
+
+    def __init__(self) -> None:
+        super().__init__(formats=["%Y-%m-%d"])
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if (
+            isinstance(value, str)
+            and value.isascii()
+            and len(value) == 10
+            and value[4] == value[7] == "-"
+            and (value[:4] + value[5:7] + value[8:]).isdigit()
+        ):
+            try:
+                return dt.datetime(int(value[:4]), int(value[5:7]), int(value[8:]))
+            except ValueError:
+                pass  # no such day (2026-02-30): click says what is wrong
+        return super().convert(value, param, ctx)
+
+
 def as_of_option(f: F) -> F:
     return click.option(
         "--as-of",
         "as_of",
-        type=click.DateTime(formats=["%Y-%m-%d"]),
+        type=IsoDate(),
         default=None,
         help="Vurderingsdato, ÅÅÅÅ-MM-DD (standard: i dag).",
     )(f)

@@ -34,7 +34,13 @@ from readiness.facts import FACT_KINDS, Fact
 
 _CLOSE = "__close__"
 _LEAK_LIMIT = 512  # rebuild the host well before durable_rules' ~1,024-session limit
-CHUNK = 12  # alternatives per ruleset; see RuleEngine.definitions
+# Alternatives per ruleset (RuleEngine.definitions): today's gates have 23 to 59, so each gate is
+# one ruleset and an assessment one session. (Smaller rulesets gave no safety: the crash they
+# were meant to avoid is the one the sentinel below prevents; they only cost sessions.)
+CHUNK = 100
+# A rule that never matches (no fact has this kind) and whose condition ends in an $and: see
+# RuleEngine.definitions for why every ruleset ends its alternatives with it.
+_SENTINEL = {"all": [{"z": {"$and": [{"t": "__never__"}, {"never": True}]}}]}
 
 
 class _ThreadlessHost(durable_engine.Host):
@@ -104,14 +110,20 @@ class RuleEngine:
         return guarded
 
     def definitions(self, gate: str) -> list[dict[str, Any]]:
-        """The durable_rules JSON definitions of one gate: its rules in chunks of at most
-        ``CHUNK`` alternatives, each chunk a ruleset with its own closing and sink rules.
+        """The durable_rules JSON definitions of one gate: its rules' alternatives (in rulesets
+        of at most ``CHUNK``; one per gate with today's catalog, so one session per
+        assessment), then the sentinel, the closing rule and a sink rule per fact kind.
 
-        Why chunks: with one ruleset of ~50 alternatives over the same facts, durable_rules
-        2.0.28 crashed the process (segmentation fault in assert_facts) in 5 of 8 fresh
-        processes; its state pools grow by realloc while pointers into them are held. With
-        chunks of this size no crash was seen in 200 processes (tests/test_engine.py keeps a
-        multi-process check of it)."""
+        The sentinel guards against a bug in durable_rules 2.0.28's C core
+        (``reduceExpressionSequence`` in events.c): when an ``$and`` short-circuits on a false
+        comparison with another fact's value (``{"p": ...}``), it steps over its own end
+        marker and reads on through the following rules' nodes until it meets another; past
+        the last one it read outside the node pool, and crashed (SIGSEGV) in 86 of 100 fresh
+        processes with such a condition as the last alternative. A never-matching rule whose
+        condition ends in a marker, after all alternatives, stops that walk inside the pool
+        whatever order the rules come in (0 of 100). Found with gdb on a debug build of
+        durable_rules; tests/test_engine.py keeps a fresh-process check with such a rule
+        placed last."""
         alternatives: list[tuple[str, dict[str, Any]]] = []
         for rule in self._catalog.rules:
             if gate not in rule.gates:
@@ -129,6 +141,7 @@ class RuleEngine:
         chunks = []
         for start in range(0, max(len(alternatives), 1), CHUNK):
             rules: dict[str, Any] = dict(alternatives[start : start + CHUNK])
+            rules["__sentinel__"] = {**copy.deepcopy(_SENTINEL), "run": self._action(_CLOSE)}
             rules[_CLOSE] = {"all": [{"e": {"t": "evaluate"}}], "run": self._action(_CLOSE)}
             for kind in FACT_KINDS:
                 rules[f"__sink_{kind}"] = {
@@ -204,8 +217,9 @@ class RuleEngine:
         run = _Run()
         self._runs[sid] = run
         try:
-            self._host.assert_facts(ruleset, [{**f, "sid": sid} for f in facts])
-            state = self._host.get_state(ruleset, sid)
+            # assert_facts returns the session's state after its last action; an action that
+            # raised left an "exception" there (durable_rules does not raise it)
+            state = self._host.assert_facts(ruleset, [{**f, "sid": sid} for f in facts])
             if isinstance(state, dict) and "exception" in state:
                 run.errors.append(str(state["exception"])[:500])
         except durable_engine.MessageNotHandledException as exc:

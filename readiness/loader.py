@@ -6,7 +6,6 @@ raised together as one ``InputError`` (exit code 2). Nothing here ever writes a 
 
 from __future__ import annotations
 
-import difflib
 import sys
 import types
 import typing
@@ -173,6 +172,14 @@ def valid_keys(loc: tuple[str | int, ...]) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
+def _close_match(word: str, candidates: list[str]) -> str | None:
+    """The candidate ``word`` is most likely a misspelling of, if any ("did you mean")."""
+    import difflib  # only for files with an unknown key: not imported on a cold start
+
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _translate_all(exc: ValidationError, doc: source.Document) -> list[Problem]:
     """Translate every error; a missing key that a misspelt key next to it would have
     supplied is not reported twice (the misspelling says it all)."""
@@ -181,9 +188,9 @@ def _translate_all(exc: ValidationError, doc: source.Document) -> list[Problem]:
     for err in errors:
         if err["type"] == "extra_forbidden":
             loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
-            close = difflib.get_close_matches(str(loc[-1]), valid_keys(loc[:-1]), n=1, cutoff=0.6)
+            close = _close_match(str(loc[-1]), valid_keys(loc[:-1]))
             if close:
-                meant.add((*loc[:-1], close[0]))
+                meant.add((*loc[:-1], close))
     out = []
     for err in errors:
         loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
@@ -205,14 +212,14 @@ def _translate(err: Any, doc: source.Document) -> Problem:
     if kind == "extra_forbidden":
         line, col = doc.key_pos.get(loc, doc.locate(loc))
         valid = valid_keys(loc[:-1])
-        close = difflib.get_close_matches(str(loc[-1]), valid, n=1, cutoff=0.6)
+        close = _close_match(str(loc[-1]), valid)
         return Problem(
             "schema.unknown_key",
             line,
             col,
             {
                 "key": loc[-1],
-                "suggestion": _Lazy("schema.did_you_mean", name=close[0]) if close else "",
+                "suggestion": _Lazy("schema.did_you_mean", name=close) if close else "",
                 "valid": ", ".join(valid),
             },
         )

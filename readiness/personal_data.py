@@ -8,6 +8,7 @@ import re
 from readiness.errors import Problem
 
 _ELEVEN = re.compile(r"(?<!\d)\d{11}(?!\d)")
+_RUN = re.compile(r"\d{11}")  # the cheap pre-check: the look-arounds cost twice the scan
 _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
@@ -33,7 +34,7 @@ def is_fnr(number: str) -> bool:
 def scan(text: str) -> list[Problem]:
     """One problem per line that holds a likely identity number (line and column, no number)."""
     problems: list[Problem] = []
-    if not _ELEVEN.search(text):  # fast path: most files hold no 11-digit run at all
+    if not _RUN.search(text):  # fast path: most files hold no 11-digit run at all
         return problems
     for lineno, line in enumerate(text.splitlines(), start=1):
         for match in _ELEVEN.finditer(line):

@@ -71,8 +71,48 @@ class _Abort(Exception):
         self.problem = problem
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
-    return (node.start_mark.line + 1, node.start_mark.column + 1)
+def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1)
+
+
+_STR = "tag:yaml.org,2002:str"
+_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+_RESOLVED_MAX = 4096  # plain scalars whose tag is remembered (keys, true/false, small numbers)
+
+
+class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
+    """The C composer asks ``resolve`` for the tag of every node, in Python; PyYAML's
+    resolver tries regexes on each plain scalar (a third of the composing time, bench/). This
+    one gives the same answers: a plain scalar whose first character no implicit resolver
+    looks at is a string, and the tags of short plain scalars are remembered (the same keys
+    and values recur in every file). SafeLoader has no path resolvers, so nothing else
+    depends on where the node is (tests/test_source.py compares it with PyYAML's)."""
+
+    _resolved: dict[str, str] = {}
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            if value and value[0] not in _IMPLICIT and None not in _IMPLICIT:
+                return _STR
+            tag = self._resolved.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(value) <= 32 and len(self._resolved) < _RESOLVED_MAX:
+                    self._resolved[value] = tag
+            return tag
+        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None  # path resolvers only: SafeLoader has none
+
+    def ascend_resolver(self) -> None:
+        return None
+
+
+_SCALAR_CONSTRUCTORS = {
+    tag: yaml.constructor.SafeConstructor.yaml_constructors[tag] for tag in _SCALAR_TAGS
+}
 
 
 class _Builder:
@@ -80,46 +120,56 @@ class _Builder:
         self.doc = doc
         self.nodes = 0
         self.problems: list[Problem] = []
-        # One constructor per document: construct_object caches every node it builds in
-        # ``constructed_objects`` and never clears it, so a module-level constructor kept every
-        # scalar of every file ever read (about 27 KiB per file; bench/run.py's RSS measure).
+        # Scalars are built by calling SafeConstructor's functions for their tag directly:
+        # construct_object caches every node it builds in ``constructed_objects`` and never
+        # clears it (a module-level constructor kept every scalar of every file ever read,
+        # about 27 KiB per file; bench/run.py's RSS measure), and its bookkeeping was a
+        # quarter of the building time.
         self.constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         self.nodes += 1
+        pos = _mark(node)
         if self.nodes > MAX_NODES:
-            raise _Abort(Problem("yaml.alias_limit", *_mark(node), {"limit": MAX_NODES}))
+            raise _Abort(Problem("yaml.alias_limit", *pos, {"limit": MAX_NODES}))
         if depth > MAX_DEPTH:
-            raise _Abort(Problem("yaml.too_deep", *_mark(node), {"limit": MAX_DEPTH}))
-        self.doc.value_pos.setdefault(path, _mark(node))
+            raise _Abort(Problem("yaml.too_deep", *pos, {"limit": MAX_DEPTH}))
+        self.doc.value_pos.setdefault(path, pos)
+        tag = node.tag
+        if tag == _STR and type(node) is yaml.ScalarNode:
+            return node.value
         if isinstance(node, yaml.MappingNode):
-            if node.tag != "tag:yaml.org,2002:map":
-                raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": node.tag}))
+            if tag != "tag:yaml.org,2002:map":
+                raise _Abort(Problem("yaml.tag", *pos, {"tag": tag}))
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
-            if node.tag != "tag:yaml.org,2002:seq":
-                raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": node.tag}))
+            if tag != "tag:yaml.org,2002:seq":
+                raise _Abort(Problem("yaml.tag", *pos, {"tag": tag}))
             out = []
+            key_pos = self.doc.key_pos
             for i, item in enumerate(node.value):
-                self.doc.key_pos.setdefault((*path, i), _mark(item))
+                key_pos.setdefault((*path, i), _mark(item))
                 out.append(self.build(item, (*path, i), depth + 1))
             return out
-        if node.tag not in _SCALAR_TAGS:
-            raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": node.tag}))
+        construct = _SCALAR_CONSTRUCTORS.get(tag)
+        if construct is None:
+            raise _Abort(Problem("yaml.tag", *pos, {"tag": tag}))
         try:
-            return self.constructor.construct_object(node, deep=True)
+            return construct(self.constructor, node)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             # e.g. a timestamp-shaped value that is not a real date (2026-02-30)
             detail = str(exc).splitlines()[0]
-            raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": detail})) from None
+            raise _Abort(Problem("yaml.syntax", *pos, {"detail": detail})) from None
 
     def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
         first: dict[str, tuple[int, int]] = {}
+        key_pos = self.doc.key_pos
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _Abort(Problem("yaml.merge_key", *_mark(key_node)))
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+            key_tag = key_node.tag
+            if key_tag != _STR or type(key_node) is not yaml.ScalarNode:
+                if key_tag == "tag:yaml.org,2002:merge":
+                    raise _Abort(Problem("yaml.merge_key", *_mark(key_node)))
                 got = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
                 self.problems.append(Problem("yaml.key_type", *_mark(key_node), {"got": got}))
                 continue
@@ -131,7 +181,7 @@ class _Builder:
                 )
                 continue
             first[key] = pos
-            self.doc.key_pos[(*path, key)] = pos
+            key_pos[(*path, key)] = pos
             out[key] = self.build(value_node, (*path, key), depth + 1)
         return out
 
@@ -185,7 +235,7 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
         return None, [deep]
     doc = Document(data=None)
     try:
-        nodes = yaml.compose_all(text, Loader=_Loader)
+        nodes = yaml.compose_all(text, Loader=_FastLoader)
         root = next(nodes, None)
         second = next(nodes, None)
     except yaml.YAMLError as exc:

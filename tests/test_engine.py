@@ -113,27 +113,72 @@ def test_concurrent_assessments_are_isolated() -> None:
     assert errors == []
 
 
-def test_fresh_processes_do_not_crash_on_any_example() -> None:
-    # durable_rules' C core crashed (SIGSEGV) in most fresh processes when one ruleset held a
-    # whole gate's rules; the engine splits them into small rulesets. A crash is only visible
-    # across processes, so check a batch of fresh ones over every example and gate.
+# Two application rules in the form that made durable_rules 2.0.28 read past its node pool: an
+# inequality against another fact's value ({"p": ...}), as the last alternatives of the gate.
+# Same values as the catalog's own form (facts.py copies them into the application fact), so
+# the results must not change; without the engine's sentinel rule 86 of 100 fresh processes
+# crashed (SIGSEGV) on them.
+_CROSS_FACT = """
+import copy
+from readiness import engine
+CROSS = {
+    "APP-06#1": [
+        {"e": {"t": "evaluate"}},
+        {"p": {"t": "params"}},
+        {"x": {"$and": [{"t": "application"},
+                        {"$gt": {"amount_requested": {"p": "amount_limit"}}}]}},
+    ],
+    "APP-10#0": [
+        {"e": {"t": "evaluate"}},
+        {"p": {"t": "params"}},
+        {"x": {"$and": [{"t": "application"}, {"$nex": {"submitted": 1}},
+                        {"$lt": {"deadline": {"p": "as_of"}}}]}},
+    ],
+}
+plain = engine.RuleEngine.definitions
+def crossed(self, gate):
+    chunks = plain(self, gate)
+    for chunk in chunks:
+        for name in list(chunk):
+            if name in CROSS:
+                chunk[name] = {**chunk[name], "all": copy.deepcopy(CROSS[name])}
+    return chunks
+engine.RuleEngine.definitions = crossed
+"""
+
+_ASSESS_ALL = """
+import datetime, json, sys
+from readiness.catalog import default_catalog
+from readiness.results import check_file
+c = default_catalog()
+out = []
+for f in sys.argv[1:]:
+    for g in c.gates_with_rules():
+        r = check_file(f, c, gate=g, as_of=datetime.date(2026, 11, 22))
+        out.append([f, g, r.to_dict()])
+print(json.dumps(out, default=str))
+"""
+
+
+@pytest.mark.parametrize("cross_fact", [False, True], ids=["catalog", "cross-fact-last"])
+def test_fresh_processes_do_not_crash(cross_fact: bool, tmp_path) -> None:
+    # A crash in durable_rules' C core depends on the memory layout, so it only shows across
+    # fresh processes: run several over every example, a generated corpus and every gate.
     import subprocess
     import sys
 
+    from bench.corpus import write_corpus
     from tests.helpers import EXAMPLES
 
+    write_corpus(tmp_path, 40, seed=3)
     files = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
-    script = (
-        "import sys, datetime\n"
-        "from readiness.catalog import default_catalog\n"
-        "from readiness.results import check_file\n"
-        "c = default_catalog()\n"
-        "for f in sys.argv[1:]:\n"
-        "    for g in c.gates_with_rules():\n"
-        "        check_file(f, c, gate=g, as_of=datetime.date(2026, 11, 22))\n"
-    )
+    files += sorted(str(p) for p in tmp_path.glob("*.yaml"))
+    script = (_CROSS_FACT if cross_fact else "") + _ASSESS_ALL
+    outputs = set()
     for _ in range(6):
         proc = subprocess.run(
             [sys.executable, "-c", script, *files], capture_output=True, text=True
         )
         assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1  # every process gave the same results

@@ -31,8 +31,7 @@ def _with_rule(rule_id: str, unmet_when: list[dict[str, Any]]) -> Any:
     """A copy of the catalog whose ``rule_id`` has another condition."""
     catalog = copy.copy(default_catalog())
     catalog.rules = [
-        r.model_copy(update={"unmet_when": unmet_when}) if r.id == rule_id else r
-        for r in catalog.rules
+        r._replace(unmet_when=unmet_when) if r.id == rule_id else r for r in catalog.rules
     ]
     return catalog
 
