@@ -6,6 +6,8 @@ What it guards against (../shared/notes/durable-rules.md, each seen on this mach
 - one ruleset per gate, registered once per engine; one session per assessment with a fresh
   id, deleted in ``finally``; a closing rule that always fires on the trigger, so every session
   has run an action before ``delete_state`` (deleting a session without one crashes);
+- a sentinel rule at the end of every ruleset's alternatives, so that durable_rules' C core
+  cannot read past its node pool (see ``RuleEngine.definitions``);
 - a sink rule per fact kind (a join that never completes) and a unique ``id`` per fact, so
   "not handled" / "observed" exceptions never happen in normal operation, and are errors if
   they do;
