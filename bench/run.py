@@ -192,8 +192,7 @@ _, json_ms = best(lambda: renderer(Format.JSON)(results, ctx))
 print(json.dumps({"read_ms": read_ms, "parse_ms": parse_ms,
                   "validate_ms": load_ms - parse_ms, "facts_ms": facts_ms,
                   "engine_ms": engine_ms, "findings_ms": assess_ms - engine_ms - facts_ms,
-                  "check_file_ms": check_ms, "render_json_ms": json_ms,
-                  "sessions_per_file": sum(len(engine._register(g)) for g in gates) / len(files)}))
+                  "check_file_ms": check_ms, "render_json_ms": json_ms}))
 """
 
 
@@ -314,8 +313,6 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         + " |",
-        "",
-        f"durable_rules sessions per file: {st['sessions_per_file']:.1f}",
     ]
     text = "\n".join(table)
     print(text)

@@ -13,7 +13,7 @@ import gc
 import importlib
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -21,6 +21,10 @@ from readiness import __version__
 from readiness.errors import CatalogError, EngineError, InputError, UsageError
 from readiness.i18n import Lang, t
 from readiness.results import EXIT_INPUT, EXIT_INTERNAL
+
+if TYPE_CHECKING:
+    from readiness.catalog import Catalog
+    from readiness.render import RenderContext
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -151,6 +155,22 @@ def format_option(*choices: str) -> Callable[[F], F]:
 
 def to_date(value: dt.datetime | None) -> dt.date:
     return value.date() if value else dt.date.today()
+
+
+def render_context(
+    lang: str, as_of: dt.date, catalog: Catalog, *, strict: bool = False, quiet: bool = False
+) -> RenderContext:
+    """How a command renders for this run: in colour when stdout is a terminal."""
+    from readiness.render import RenderContext
+
+    return RenderContext(
+        lang=lang,  # type: ignore[arg-type]
+        as_of=as_of,
+        catalog=catalog,
+        strict=strict,
+        quiet=quiet,
+        color=sys.stdout.isatty(),
+    )
 
 
 def handle_errors(f: F) -> F:

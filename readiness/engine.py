@@ -7,7 +7,7 @@ What it guards against (../shared/notes/durable-rules.md, each seen on this mach
   id, deleted in ``finally``; a closing rule that always fires on the trigger, so every session
   has run an action before ``delete_state`` (deleting a session without one crashes);
 - a sentinel rule at the end of every ruleset's alternatives, so that durable_rules' C core
-  cannot read past its node pool (see ``RuleEngine.definitions``);
+  cannot read past its node pool (see ``RuleEngine.definition``);
 - a sink rule per fact kind (a join that never completes) and a unique ``id`` per fact, so
   "not handled" / "observed" exceptions never happen in normal operation, and are errors if
   they do;
@@ -36,12 +36,8 @@ from readiness.facts import FACT_KINDS, Fact
 
 _CLOSE = "__close__"
 _LEAK_LIMIT = 512  # rebuild the host well before durable_rules' ~1,024-session limit
-# Alternatives per ruleset (RuleEngine.definitions): today's gates have 23 to 59, so each gate is
-# one ruleset and an assessment one session. (Smaller rulesets gave no safety: the crash they
-# were meant to avoid is the one the sentinel below prevents; they only cost sessions.)
-CHUNK = 100
 # A rule that never matches (no fact has this kind) and whose condition ends in an $and: see
-# RuleEngine.definitions for why every ruleset ends its alternatives with it.
+# RuleEngine.definition for why every ruleset ends its alternatives with it.
 _SENTINEL = {"all": [{"z": {"$and": [{"t": "__never__"}, {"never": True}]}}]}
 
 
@@ -72,8 +68,8 @@ class RuleEngine:
         self._counter = itertools.count(1)
         self._leaked = 0
         self._gates = catalog.gates_with_rules()
-        self._rulesets: dict[str, list[str]] = {}  # gate → its ruleset names, once registered
-        self._kinds: dict[str, frozenset[str]] = {}  # ruleset → the fact kinds it matches
+        # gate → the fact kinds its ruleset matches; a gate is here once its ruleset is registered
+        self._kinds: dict[str, frozenset[str]] = {}
         self._host = self._build_host()
 
     # -- set-up -----------------------------------------------------------------------------
@@ -111,10 +107,10 @@ class RuleEngine:
 
         return guarded
 
-    def definitions(self, gate: str) -> list[dict[str, Any]]:
-        """The durable_rules JSON definitions of one gate: its rules' alternatives (in rulesets
-        of at most ``CHUNK``; one per gate with today's catalog, so one session per
-        assessment), then the sentinel, the closing rule and a sink rule per fact kind.
+    def definition(self, gate: str) -> dict[str, Any]:
+        """The durable_rules JSON definition of one gate's ruleset (the ruleset is named after
+        the gate; one session per assessment): its rules' alternatives, then the sentinel, the
+        closing rule and a sink rule per fact kind.
 
         The sentinel guards against a bug in durable_rules 2.0.28's C core
         (``reduceExpressionSequence`` in events.c): when an ``$and`` short-circuits on a false
@@ -125,67 +121,53 @@ class RuleEngine:
         condition ends in a marker, after all alternatives, stops that walk inside the pool
         whatever order the rules come in (0 of 100). Found with gdb on a debug build of
         durable_rules; tests/test_engine.py keeps a fresh-process check with such a rule
-        placed last."""
-        alternatives: list[tuple[str, dict[str, Any]]] = []
+        placed last. (Earlier versions split gates into rulesets of 12 alternatives against
+        this crash: that only made it rarer, at the cost of 3-5 sessions per assessment.)"""
+        rules: dict[str, Any] = {}
         for rule in self._catalog.rules:
             if gate not in rule.gates:
                 continue
             for k, alternative in enumerate(rule.unmet_when):
-                alternatives.append(
-                    (
-                        f"{rule.id}#{k}",
-                        {
-                            **copy.deepcopy(alternative),
-                            "run": self._guarded(rule.id, self._action(rule.id)),
-                        },
-                    )
-                )
-        chunks = []
-        for start in range(0, max(len(alternatives), 1), CHUNK):
-            rules: dict[str, Any] = dict(alternatives[start : start + CHUNK])
-            rules["__sentinel__"] = {**copy.deepcopy(_SENTINEL), "run": self._action(_CLOSE)}
-            rules[_CLOSE] = {"all": [{"e": {"t": "evaluate"}}], "run": self._action(_CLOSE)}
-            for kind in FACT_KINDS:
-                rules[f"__sink_{kind}"] = {
-                    "all": [{"a": {"t": kind}}, {"b": {"t": "__never__"}}],
-                    "run": self._action(_CLOSE),
+                rules[f"{rule.id}#{k}"] = {
+                    **copy.deepcopy(alternative),
+                    "run": self._guarded(rule.id, self._action(rule.id)),
                 }
-            chunks.append(rules)
-        return chunks
+        rules["__sentinel__"] = {**copy.deepcopy(_SENTINEL), "run": self._action(_CLOSE)}
+        rules[_CLOSE] = {"all": [{"e": {"t": "evaluate"}}], "run": self._action(_CLOSE)}
+        for kind in FACT_KINDS:
+            rules[f"__sink_{kind}"] = {
+                "all": [{"a": {"t": kind}}, {"b": {"t": "__never__"}}],
+                "run": self._action(_CLOSE),
+            }
+        return rules
 
     def _build_host(self) -> _ThreadlessHost:
-        """A fresh, empty host; each gate's rulesets are registered on first use, so a cold
+        """A fresh, empty host; each gate's ruleset is registered on first use, so a cold
         `readiness check` compiles only the gate it assesses."""
-        self._rulesets = {}
         self._kinds = {}
         return _ThreadlessHost()
 
     def prepare(self, gate: str | None = None) -> None:
-        """Compile ``gate``'s rulesets now (all gates when None): a long-running server does
+        """Compile ``gate``'s ruleset now (all gates when None): a long-running server does
         this at start-up, so a catalog durable_rules refuses fails before the first request."""
         with self._lock:
             for g in [gate] if gate else self._gates:
                 self._register(g)
 
-    def _register(self, gate: str) -> list[str]:
-        names = self._rulesets.get(gate)
-        if names is not None:
-            return names
-        defs: dict[str, Any] = {}
-        names = []
-        for n, chunk in enumerate(self.definitions(gate)):
-            name = f"{gate}.{n}"
-            names.append(name)
-            defs[name] = chunk
-            self._kinds[name] = frozenset(_fact_kinds(chunk)) | {"evaluate"}
+    def _register(self, gate: str) -> frozenset[str]:
+        """Register ``gate``'s ruleset (once); return the fact kinds it matches."""
+        kinds = self._kinds.get(gate)
+        if kinds is not None:
+            return kinds
+        definition = self.definition(gate)
         try:
-            self._host.register_rulesets(defs)
+            self._host.register_rulesets({gate: definition})
         except Exception as exc:
             raise EngineError(
                 f"durable_rules refused the catalog: {exc}; {self._culprit()}"
             ) from exc
-        self._rulesets[gate] = names
-        return names
+        kinds = self._kinds[gate] = frozenset(_fact_kinds(definition)) | {"evaluate"}
+        return kinds
 
     def _culprit(self) -> str:
         """Register each rule alone to name the one durable_rules refuses."""
@@ -203,16 +185,11 @@ class RuleEngine:
         unknown = {f.get("t") for f in facts} - set(FACT_KINDS)
         if unknown:
             raise EngineError(f"facts of unknown kind {sorted(map(str, unknown))}")
-        unmet: dict[str, list[str | None]] = {}
         with self._lock:
-            for ruleset in self._register(gate):
-                # assert only the kinds of fact this ruleset's rules look at (fewer JSON round
-                # trips); the trigger is always last
-                kinds = self._kinds[ruleset]
-                chunk_facts = [f for f in facts if f["t"] in kinds]
-                for rule_id, subjects in self._evaluate_one(ruleset, chunk_facts).items():
-                    unmet.setdefault(rule_id, []).extend(subjects)
-        return unmet
+            # assert only the kinds of fact the gate's rules look at (fewer JSON round trips);
+            # the trigger is always last
+            kinds = self._register(gate)
+            return self._evaluate_one(gate, [f for f in facts if f["t"] in kinds])
 
     def _evaluate_one(self, ruleset: str, facts: Sequence[Fact]) -> dict[str, list[str | None]]:
         sid = str(next(self._counter))

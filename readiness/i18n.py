@@ -41,12 +41,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is empty; start with `readiness init` to create a new initiative file",
     },
     "yaml.syntax": {
-        "nb": "ugyldig YAML: {detail}",
-        "en": "invalid YAML: {detail}",
+        "nb": "ugyldig YAML ({detail}). Sjekk denne linjen og linjene rett over: innrykk med "
+        "mellomrom (ikke tabulator), kolon og mellomrom etter hver nøkkel, lukkede klammer og "
+        "anførselstegn, og at datoer finnes (ÅÅÅÅ-MM-DD)",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
     },
     "json.syntax": {
-        "nb": "ugyldig JSON: {detail}",
-        "en": "invalid JSON: {detail}",
+        "nb": "ugyldig JSON ({detail}). Sjekk denne linjen og rett før: komma mellom elementene "
+        "(men ikke etter det siste), doble anførselstegn rundt nøkler og tekst, lukkede klammer",
+        "en": "invalid JSON ({detail}). Check this line and just before it: a comma between "
+        "items (but not after the last), double quotes around keys and text, closed brackets",
     },
     "yaml.duplicate_key": {
         "nb": "nøkkelen «{key}» står to ganger (første gang på linje {first_line}); "

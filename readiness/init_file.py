@@ -150,7 +150,6 @@ class _Writer:
         self.comment(lead.replace("- ", ""), field, field.annotation, dotted)
         if is_list and _is_model(inner):
             self.lines[-1] += " Hvert element har nøklene:" if self.lines else ""
-        if is_list and _is_model(inner):
             # the item's keys described, then one item commented out: copy it and fill it in
             for sub_name, sub in inner.model_fields.items():
                 sub_key = sub.alias or sub_name
@@ -171,7 +170,7 @@ class _Writer:
             self.lines.append(f"{lead}{hash_}{key}: []")
         elif _is_model(inner):
             self.lines.append(f"{lead}{hash_}{key}:")
-            self.model(inner, indent + "  ", f"{dotted}.", commented)
+            self.model(inner, indent + "  ", f"{dotted}.", commented, value)
         else:
             if value is None and not field.is_required():
                 default = field.get_default(call_default_factory=True)
@@ -191,42 +190,22 @@ def initiative_template(phase: InitPhase, catalog: Catalog, schema: str) -> str:
         "# Seksjoner for senere faser står kommentert ut: fjern «# » når dere kommer dit.",
     ]
     order = PHASES.index(phase)
+    values: dict[str, Any] = {  # what the new file says (a nested section: its keys' values)
+        "schema_version": 1,
+        "initiative": {"name": "FACT Ung (navn på området)", "phase": phase},
+        "application": {"for_gate": "preproject" if phase == "idea" else "establishment"},
+    }
     for name, field in Initiative.model_fields.items():
         key = field.alias or name
         w.lines.append("")
         commented = key in _ALWAYS_COMMENTED or (
             key in _FROM_PHASE and PHASES.index(_FROM_PHASE[key]) > order  # type: ignore[arg-type]
         )
-        if key == "initiative":
-            w.comment("", field, field.annotation, key)
-            w.lines.append("initiative:")
-            info = typing.cast(type[BaseModel], _unwrap(field.annotation)[0])
-            w.model(
-                info,
-                "  ",
-                "initiative.",
-                False,
-                {"name": "FACT Ung (navn på området)", "phase": phase},
-            )
-        elif key == "parties":
+        if key == "parties":
             w.comment("", field, field.annotation, key)
             w.lines.append("parties:")
             for party in _PARTIES:
                 w.model(Party, "    ", "parties.", False, {**party, "core": True}, first_dash=True)
-        elif key == "schema_version":
-            w.comment("", field, field.annotation, key)
-            w.lines.append("schema_version: 1")
-        elif key == "application":
-            w.comment("", field, field.annotation, key)
-            w.lines.append("# application:")
-            app = typing.cast(type[BaseModel], _unwrap(field.annotation)[0])
-            w.model(
-                app,
-                "  ",
-                "application.",
-                True,
-                {"for_gate": "preproject" if phase == "idea" else "establishment"},
-            )
         else:
-            w.field(key, field, key, "", "", commented, None)
+            w.field(key, field, key, "", "", commented, values.get(key))
     return "\n".join(w.lines) + "\n"

@@ -272,6 +272,12 @@ def _label(prefix: str, value: str | None, lang: Lang) -> str:
     return t(key, lang) if key in MESSAGES else str(value)
 
 
+def _service_level(kind: str | None, lang: Lang) -> str:
+    """A party kind's service level as a label, or a dash for kinds that have none."""
+    level = level_of(kind) if kind is not None else None
+    return _label("level", level, lang) if level else "–"
+
+
 def _yes_no(flag: bool, lang: Lang) -> str:
     return t("yes" if flag else "no", lang)
 
@@ -299,7 +305,7 @@ def _source(doc: str, section: str) -> str:
 def _finding_view(f: Finding, loaded: LoadedInitiative, lang: Lang) -> FindingView:
     ini = loaded.initiative
     status = _display_status(f)
-    names = [ini.party(p).name for p in f.parties if ini.party(p)]  # type: ignore[union-attr]
+    names = [party.name for p in f.parties if (party := ini.party(p))]
     d = f.deviation
     return FindingView(
         rule=f.rule,
@@ -417,30 +423,15 @@ def _worst(statuses: list[str]) -> str:
 
 def _rule_ref(rule_id: str, by_rule: dict[str, Finding], catalog: Catalog, lang: Lang) -> RuleRef:
     f = by_rule.get(rule_id)
-    if f is None:
-        title = catalog.rule(rule_id).title.get(lang) if catalog.has_rule(rule_id) else ""
-        sev = (
-            t(f"severity.{catalog.rule(rule_id).severity}", lang)
-            if catalog.has_rule(rule_id)
-            else ""
-        )
-        return RuleRef(
-            rule_id,
-            title,
-            sev,
-            "not_assessed",
-            _status_label("not_assessed", lang),
-            MARKS["not_assessed"],
-        )
-    status = _display_status(f)
-    return RuleRef(
-        rule_id,
-        f.title,
-        t(f"severity.{f.severity}", lang),
-        status,
-        _status_label(status, lang),
-        MARKS[status],
-    )
+    if f is not None:
+        title, severity, status = f.title, f.severity, _display_status(f)
+    elif catalog.has_rule(rule_id):
+        rule = catalog.rule(rule_id)
+        title, severity, status = rule.title.get(lang), rule.severity, "not_assessed"
+    else:
+        title, severity, status = "", "", "not_assessed"
+    sev = t(f"severity.{severity}", lang) if severity else ""
+    return RuleRef(rule_id, title, sev, status, _status_label(status, lang), MARKS[status])
 
 
 def _checklist(
@@ -506,7 +497,7 @@ def _parties(loaded: LoadedInitiative, lang: Lang) -> tuple[PartyRow, ...]:
                 id=p.id,
                 name=p.name,
                 kind=_label("kind", p.kind, lang),
-                level=_label("level", level_of(p.kind), lang) if level_of(p.kind) else "–",
+                level=_service_level(p.kind, lang),
                 core=_yes_no(p.core, lang),
                 stance=_label("stance", p.stance, lang),
                 leadership=_label("level", lead.level, lang),
@@ -555,7 +546,11 @@ def _legend(a: Assessment, lang: Lang) -> tuple[Legend, ...]:
 
 
 def _application(
-    a: Assessment, loaded: LoadedInitiative, catalog: Catalog, lang: Lang
+    a: Assessment,
+    loaded: LoadedInitiative,
+    catalog: Catalog,
+    views: dict[str, FindingView],
+    lang: Lang,
 ) -> ApplicationView | None:
     ini = loaded.initiative
     app = ini.application
@@ -574,13 +569,12 @@ def _application(
     for pid in ids:
         party = ini.party(pid)
         sig = signatures.get(pid)
-        kind = party.kind if party else "other"
         applicants.append(
             ApplicantRow(
                 id=pid,
                 name=party.name if party else pid,
                 role=t("report.app.main" if pid == app.main_applicant else "report.app.co", lang),
-                level=_label("level", level_of(kind), lang) if level_of(kind) else "–",
+                level=_service_level(party.kind if party else None, lang),
                 signed=_yes_no(sig is not None, lang),
                 signed_by=sig.role if sig else "",
                 signed_date=sig.date.isoformat() if sig and sig.date else "",
@@ -595,9 +589,7 @@ def _application(
                     id=s.party,
                     name=party.name if party else s.party,
                     role=t("report.app.signer_only", lang),
-                    level=_label("level", level_of(party.kind), lang)
-                    if party and level_of(party.kind)
-                    else "–",
+                    level=_service_level(party.kind if party else None, lang),
                     signed=_yes_no(True, lang),
                     signed_by=s.role,
                     signed_date=s.date.isoformat() if s.date else "",
@@ -657,9 +649,7 @@ def _application(
         # lasting operation is asked for in establishment applications only (APP-09)
         if key != "lasting_operation" or value or app.for_gate == "establishment"
     )
-    app_findings = tuple(
-        _finding_view(f, loaded, lang) for f in a.findings if f.rule.startswith("APP-")
-    )
+    app_findings = tuple(views[f.rule] for f in a.findings if f.rule.startswith("APP-"))
     if not assessed:
         note = t(
             "report.app.other_gate",
@@ -776,7 +766,7 @@ def build_report(
         warnings=tuple(views[f.rule] for f in a.by_status("unmet", "recommended")),
         advice=tuple(views[f.rule] for f in a.by_status("unmet", "advice")),
         accepted=tuple(views[f.rule] for f in a.by_status("accepted")),
-        application=_application(a, loaded, catalog, lang),
+        application=_application(a, loaded, catalog, views, lang),
         rules=tuple(views[f.rule] for f in a.findings),
         sources=sources,
         footer=t("report.footer", lang, version=__version__, as_of=a.as_of.isoformat()),

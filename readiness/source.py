@@ -78,6 +78,7 @@ def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
 
 _STR = "tag:yaml.org,2002:str"
 _IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+_WILDCARD = None in _IMPLICIT  # a resolver that looks at every plain scalar (none in PyYAML)
 _RESOLVED_MAX = 4096  # plain scalars whose tag is remembered (keys, true/false, small numbers)
 
 
@@ -93,7 +94,7 @@ class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode and implicit[0]:
-            if value and value[0] not in _IMPLICIT and None not in _IMPLICIT:
+            if value and value[0] not in _IMPLICIT and not _WILDCARD:
                 return _STR
             tag = self._resolved.get(value)
             if tag is None:
@@ -113,6 +114,12 @@ class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
 _SCALAR_CONSTRUCTORS = {
     tag: yaml.constructor.SafeConstructor.yaml_constructors[tag] for tag in _SCALAR_TAGS
 }
+# Scalars are built by calling SafeConstructor's function for their tag directly, never
+# construct_object: that caches every node it builds in ``constructed_objects`` and never
+# clears it (a shared constructor kept every scalar of every file ever read, about 27 KiB per
+# file; bench/run.py's RSS measure), and its bookkeeping was a quarter of the building time.
+# The scalar functions keep no state, so one constructor serves every document.
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 class _Builder:
@@ -120,12 +127,6 @@ class _Builder:
         self.doc = doc
         self.nodes = 0
         self.problems: list[Problem] = []
-        # Scalars are built by calling SafeConstructor's functions for their tag directly:
-        # construct_object caches every node it builds in ``constructed_objects`` and never
-        # clears it (a module-level constructor kept every scalar of every file ever read,
-        # about 27 KiB per file; bench/run.py's RSS measure), and its bookkeeping was a
-        # quarter of the building time.
-        self.constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         self.nodes += 1
@@ -155,7 +156,7 @@ class _Builder:
         if construct is None:
             raise _Abort(Problem("yaml.tag", *pos, {"tag": tag}))
         try:
-            return construct(self.constructor, node)
+            return construct(_CONSTRUCTOR, node)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             # e.g. a timestamp-shaped value that is not a real date (2026-02-30)
             detail = str(exc).splitlines()[0]

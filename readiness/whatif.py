@@ -102,8 +102,9 @@ def parse_set(text: str) -> Edit:
 
 
 def parse_unset(path: str) -> Edit:
-    check_path(path.strip())
-    return Edit("unset", path.strip())
+    path = path.strip()
+    check_path(path)
+    return Edit("unset", path)
 
 
 def _list_field(loc: tuple[str | int, ...]) -> bool:

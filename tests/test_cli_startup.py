@@ -48,51 +48,37 @@ def test_as_of_reads_dates_as_click_datetime_does(value: object) -> None:
     assert convert(IsoDate()) == convert(click.DateTime(formats=["%Y-%m-%d"]))
 
 
+def _readiness(*args: str) -> subprocess.CompletedProcess[str]:
+    """`readiness ARGS...` in a process of its own, from the repository root."""
+    return subprocess.run(
+        [sys.executable, "-m", "readiness.cli", *args], cwd=ROOT, capture_output=True, text=True
+    )
+
+
 def test_a_process_exits_with_its_code_and_all_of_its_output(tmp_path) -> None:  # noqa: ANN001
     """readiness.cli freezes the collector at exit (no final collections): exit codes and
     output, to the terminal and to --output, are whole."""
     broken = tmp_path / "broken.yaml"
     broken.write_text("schema_version: 1\nparties: []\n", encoding="utf-8")
     report = tmp_path / "report.json"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "readiness.cli",
-            "check",
-            "examples/grenland-uten-avtale.yaml",
-            "examples/vestfold-nord-klar.yaml",
-            str(broken),
-            "--as-of",
-            "2026-11-22",
-            "--format",
-            "json",
-            "-o",
-            str(report),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    proc = _readiness(
+        "check",
+        "examples/grenland-uten-avtale.yaml",
+        "examples/vestfold-nord-klar.yaml",
+        str(broken),
+        "--as-of",
+        "2026-11-22",
+        "--format",
+        "json",
+        "-o",
+        str(report),
     )
     assert proc.returncode == 2, proc.stderr[-2000:]
     assert "broken.yaml" in proc.stdout
     doc = json.loads(report.read_text(encoding="utf-8"))
     assert doc
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "readiness.cli",
-            "check",
-            "examples/grenland-uten-avtale.yaml",
-            "--as-of",
-            "2026-11-22",
-            "--format",
-            "json",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    proc = _readiness(
+        "check", "examples/grenland-uten-avtale.yaml", "--as-of", "2026-11-22", "--format", "json"
     )
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert json.loads(proc.stdout)

@@ -135,15 +135,14 @@ CROSS = {
                         {"$lt": {"deadline": {"p": "as_of"}}}]}},
     ],
 }
-plain = engine.RuleEngine.definitions
+plain = engine.RuleEngine.definition
 def crossed(self, gate):
-    chunks = plain(self, gate)
-    for chunk in chunks:
-        for name in list(chunk):
-            if name in CROSS:
-                chunk[name] = {**chunk[name], "all": copy.deepcopy(CROSS[name])}
-    return chunks
-engine.RuleEngine.definitions = crossed
+    rules = plain(self, gate)
+    for name in CROSS:
+        if name in rules:
+            rules[name] = {**rules[name], "all": copy.deepcopy(CROSS[name])}
+    return rules
+engine.RuleEngine.definition = crossed
 """
 
 _ASSESS_ALL = """

@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from readiness.catalog import default_catalog
 from readiness.cli import main
+from readiness.render.pdf import CHROMIUM_FLAGS
 from readiness.report import default_report_spec
 from tests.helpers import AS_OF, EXAMPLES, example_data
 
@@ -390,6 +391,21 @@ def test_output_file_format_comes_from_the_extension_and_the_input_is_untouched(
     assert src.read_bytes() == before
 
 
+def test_output_file_is_readable_as_the_umask_allows_and_leaves_no_temporary_file(
+    tmp_path: Path,
+) -> None:
+    old = os.umask(0o022)
+    try:
+        result = run(
+            "report", str(EXAMPLES / "vestfold-nord-klar.yaml"), "-o", str(tmp_path / "r.md")
+        )
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "r.md").stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"]
+
+
 @pytest.mark.parametrize(
     ("args", "text"),
     [
@@ -449,17 +465,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        b = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
         yield b
         b.close()
 

@@ -14,20 +14,13 @@ from typing import Any
 
 import pytest
 
+from readiness.render.pdf import CHROMIUM_FLAGS
 from tests.helpers import EXAMPLES
 from tests.webserver import running
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOT = os.environ.get("READINESS_SCREENSHOT")  # where to keep a screenshot to look at
 
 
@@ -46,7 +39,7 @@ def browser() -> Iterator[Any]:
     except ImportError:
         _unavailable("the playwright package is not installed (pip install -e '.[test]')")
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_FLAGS))
         try:
             yield b
         finally:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sys
 
 import click
 
@@ -20,10 +19,11 @@ from readiness.cli import (
     gate_option,
     handle_errors,
     lang_option,
+    render_context,
     to_date,
 )
 from readiness.i18n import t
-from readiness.render import Format, RenderContext, format_names, renderer
+from readiness.render import Format, format_names, renderer
 from readiness.results import exit_code
 
 
@@ -84,14 +84,7 @@ def check(
     files = expand_paths(paths, output=output)
     options = Options(gate=gate, as_of=date, lang=lang, call_file=call_file)  # type: ignore[arg-type]
     results = check_files(files, options, jobs=jobs)
-    ctx = RenderContext(
-        lang=lang,  # type: ignore[arg-type]
-        as_of=date,
-        catalog=catalog,
-        strict=strict,
-        quiet=quiet,
-        color=sys.stdout.isatty(),
-    )
+    ctx = render_context(lang, date, catalog, strict=strict, quiet=quiet)
     if output is None:
         click.echo(renderer(Format(fmt))(results, ctx), nl=False)
     else:

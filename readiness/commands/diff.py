@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 import click
 
@@ -14,11 +13,12 @@ from readiness.cli import (
     gate_option,
     handle_errors,
     lang_option,
+    render_context,
     to_date,
 )
 from readiness.diff import diff_files
 from readiness.i18n import t
-from readiness.render import RenderContext, changes
+from readiness.render import changes
 from readiness.results import EXIT_NOT_READY, EXIT_OK
 
 
@@ -56,12 +56,7 @@ def diff(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     c = diff_files(old, new, catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
-    ctx = RenderContext(
-        lang=lang,  # type: ignore[arg-type]
-        as_of=date,
-        catalog=catalog,  # type: ignore[arg-type]
-        color=sys.stdout.isatty(),
-    )
+    ctx = render_context(lang, date, catalog)
     heading = f"{t('diff.heading', lang)}: {old} → {new}"  # type: ignore[arg-type]
     if fmt == "json":
         click.echo(changes.json_doc({"old": old, "new": new, **c.to_dict()}, ctx), nl=False)

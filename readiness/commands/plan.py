@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 import click
 
@@ -15,11 +14,11 @@ from readiness.cli import (
     gate_option,
     handle_errors,
     lang_option,
+    render_context,
     to_date,
 )
 from readiness.loader import load_file
 from readiness.plan import build_plan
-from readiness.render import RenderContext
 from readiness.render import plan as render_plan
 from readiness.results import EXIT_NOT_READY, EXIT_OK
 
@@ -48,12 +47,7 @@ def plan(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
-    ctx = RenderContext(
-        lang=lang,  # type: ignore[arg-type]
-        as_of=date,
-        catalog=catalog,  # type: ignore[arg-type]
-        color=sys.stdout.isatty(),
-    )
+    ctx = render_context(lang, date, catalog)
     out = render_plan.json_doc(result, ctx) if fmt == "json" else render_plan.text(result, ctx)
     click.echo(out, nl=False)
     return EXIT_NOT_READY if result.assessment.fails() else EXIT_OK

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from pathlib import Path
 
 import click
@@ -44,14 +43,17 @@ def output_format(output: str | None, fmt: str | None) -> ReportFormat:
 
 
 def write_output(path: Path, content: str | bytes) -> None:
-    """Write next to the target and rename, so a failed run leaves no half-written report."""
+    """Write next to the target and rename, so a failed run leaves no half-written report.
+    The file gets the permissions the user's umask gives any new file (mkstemp's private
+    0600 made a report meant for others unreadable to them)."""
     data = content.encode("utf-8") if isinstance(content, str) else content
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
     except OSError as exc:
+        tmp.unlink(missing_ok=True)
         raise UsageError(
             "usage.output_unwritable", path=str(path), detail=exc.strerror or str(exc)
         ) from exc

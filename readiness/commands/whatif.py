@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 import click
 
@@ -15,12 +14,13 @@ from readiness.cli import (
     gate_option,
     handle_errors,
     lang_option,
+    render_context,
     to_date,
 )
 from readiness.errors import UsageError
 from readiness.i18n import t
 from readiness.loader import load_file
-from readiness.render import RenderContext, changes
+from readiness.render import changes
 from readiness.results import EXIT_NOT_READY, EXIT_OK
 from readiness.whatif import check_target, parse_set, parse_unset, what_if, write_changed
 
@@ -78,12 +78,7 @@ def whatif(
     date = to_date(as_of)
     loaded = load_file(file, catalog)
     result = what_if(loaded, edits, catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
-    ctx = RenderContext(
-        lang=lang,  # type: ignore[arg-type]
-        as_of=date,
-        catalog=catalog,  # type: ignore[arg-type]
-        color=sys.stdout.isatty(),
-    )
+    ctx = render_context(lang, date, catalog)
     if fmt == "json":
         click.echo(changes.json_doc(result.to_dict(), ctx), nl=False)
     else:

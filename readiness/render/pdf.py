@@ -19,6 +19,18 @@ from readiness.errors import UsageError
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT_SECONDS = 90
+# How Chromium runs here and in the browser tests. The sandbox needs user namespaces, which
+# containers and root often lack; the page is our own escaped HTML whose Content-Security-Policy
+# forbids scripts and fetches. (--blink-settings=scriptEnabled=false would be stricter but makes
+# headless print-to-PDF write nothing, seen with Chromium 156.)
+CHROMIUM_FLAGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 
 
 def find_chromium() -> str | None:
@@ -44,16 +56,7 @@ def html_to_pdf(html: str) -> bytes:
         args = [
             browser,
             "--headless",
-            # The sandbox needs user namespaces, which containers and root often lack; the page
-            # is our own escaped HTML whose Content-Security-Policy forbids scripts and fetches.
-            # (--blink-settings=scriptEnabled=false would be stricter but makes headless
-            # print-to-PDF write nothing, seen with Chromium 156.)
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
+            *CHROMIUM_FLAGS,
             f"--user-data-dir={Path(tmp) / 'profile'}",
             "--no-pdf-header-footer",
             f"--print-to-pdf={out}",

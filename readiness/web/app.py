@@ -33,18 +33,6 @@ _FORM_LIMIT = MAX_BYTES * 4 // 3 + 256 * 1024
 _UPLOAD = "/u"
 
 
-def _report_available() -> bool:
-    """The readiness report (issue 6) is offered as a download when its renderer is there."""
-    try:
-        import readiness.render.report  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-_REPORT = _report_available()
-
-
 class _Source:
     """One initiative file as a request sees it: its name, its text (or why there is none),
     and the URL the page's form posts to."""
@@ -149,7 +137,7 @@ def create_app(
     def state(source: _Source) -> dict[str, Any]:
         lang = req_lang()
         f = form()
-        ctx: dict[str, Any] = {"lang": lang, "source": source, "t": t, "files": files}
+        ctx: dict[str, Any] = {"lang": lang, "source": source, "t": t}
         if source.error is not None:
             ctx["invalid"] = pages.problems(source.error, lang)
             return ctx
@@ -180,7 +168,7 @@ def create_app(
             except (InputError, UsageError) as exc:
                 after, changed_errors = None, pages.problems(exc, lang)
         ctx.update(
-            report=_REPORT and after is not None,
+            report=after is not None,
             variant=(changed, after),
             initiative=before.initiative,
             gate=before.gate,
@@ -228,8 +216,7 @@ def create_app(
     # -- routes ------------------------------------------------------------------------------
     @app.get("/")
     def index() -> str:
-        names = [(i, name) for i, name in enumerate(files)]
-        return render_template("index.html", lang=req_lang(), t=t, names=names, files=files)
+        return render_template("index.html", lang=req_lang(), t=t, names=list(enumerate(files)))
 
     @app.route("/f/<int:index>", methods=["GET", "POST"])
     def file_page(index: int) -> str:
