@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from readiness.catalog import Catalog, Rule
 from readiness.engine import engine_for
@@ -25,8 +26,7 @@ Verdict = Literal["ready", "not_ready", "concluded"]
 _INDEX = re.compile(r"\[i\]")
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     path: str
     line: int
     column: int
@@ -35,8 +35,10 @@ class Location:
         return {"path": self.path, "line": self.line, "column": self.column}
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
+    """One rule's outcome for one file. A named tuple: immutable, and cheap to build, copy
+    and send between processes (a batch makes about twenty per file)."""
+
     rule: str
     name: str
     severity: str
@@ -124,14 +126,16 @@ class Assessment:
             return True
         return strict and self.verdict == "ready" and bool(self.by_status("unmet", "recommended"))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, finding: Callable[[Finding], Any] = Finding.to_dict) -> dict[str, Any]:
+        """The catalog's JSON shape; ``finding`` turns each finding into its entry (the JSON
+        renderer gives one that writes the entry's JSON text directly)."""
         return {
             "file": self.file,
             "initiative": self.initiative,
             "gate": self.gate,
             "verdict": self.verdict,
             "missing_prerequisites": self.missing_prerequisites,
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [finding(f) for f in self.findings],
             "summary": self.summary,
         }
 
@@ -222,16 +226,16 @@ def _finding(
     if subjects is None:  # met: the common case, kept cheap (batches assess thousands)
         line, col = loaded.locate(parse_path(rule.path))
         return Finding(
-            rule=rule.id,
-            name=rule.name,
-            severity=rule.severity,
-            status="met",
-            title=rule.title.get(lang),
-            message=t("finding.met", lang),
-            remedy="",
-            source_document=rule.source.document,
-            source_section=rule.source.section,
-            location=Location(rule.path, line, col),
+            rule.id,
+            rule.name,
+            rule.severity,
+            "met",
+            rule.title.get(lang),
+            t("finding.met", lang),
+            "",
+            rule.source.document,
+            rule.source.section,
+            Location(rule.path, line, col),
         )
     ini = loaded.initiative
     index: int | None = None

@@ -8,12 +8,13 @@ What it guards against (../shared/notes/durable-rules.md, each seen on this mach
   has run an action before ``delete_state`` (deleting a session without one crashes);
 - a sentinel rule at the end of every ruleset's alternatives, so that durable_rules' C core
   cannot read past its node pool (see ``RuleEngine.definition``);
-- a sink rule per fact kind (a join that never completes) and a unique ``id`` per fact, so
+- a sink rule matching every fact (a join that never completes) and a unique ``id`` per fact, so
   "not handled" / "observed" exceptions never happen in normal operation, and are errors if
   they do;
-- exceptions inside actions, which durable_rules swallows, are caught by the action itself and
-  raised to the caller as ``EngineError``, and so is a session whose closing rule never ran:
-  never a silently wrong verdict;
+- fired rules' actions are run by this module's own loop over the C core (``_dispatch``), not
+  durable_rules' Python one, which swallows exceptions and re-encodes the session state for
+  every fired rule; an exception in an action is raised to the caller as ``EngineError``, and
+  so is a session whose closing rule never ran: never a silently wrong verdict;
 - one lock around the host (the C core never releases the GIL; threads only need safety);
 - if sessions ever leak (a delete that could not be done), the host is rebuilt long before
   durable_rules' limit of about 1,024 live sessions.
@@ -23,22 +24,31 @@ from __future__ import annotations
 
 import copy
 import itertools
+import json
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import durable.engine as durable_engine
+import durable_rules_engine
 
 from readiness.catalog import Catalog, Rule
 from readiness.errors import EngineError
 from readiness.facts import FACT_KINDS, Fact
 
 _CLOSE = "__close__"
+# durable_rules_engine.assert_facts result codes (durable.engine.Ruleset._handle_result)
+_NOT_HANDLED, _OBSERVED, _DEFERRED = 1, 2, 3
 _LEAK_LIMIT = 512  # rebuild the host well before durable_rules' ~1,024-session limit
 # A rule that never matches (no fact has this kind) and whose condition ends in an $and: see
 # RuleEngine.definition for why every ruleset ends its alternatives with it.
 _SENTINEL = {"all": [{"z": {"$and": [{"t": "__never__"}, {"never": True}]}}]}
+# Every fact must match some rule or durable_rules raises "not handled": one join that never
+# completes, whose first condition matches any fact.
+_SINK = "__sink__"
+_SINK_RULE = {"all": [{"a": {"$ex": {"t": 1}}}, {"b": {"t": "__never__"}}]}
+_TRIGGER = {"e": {"t": "evaluate"}}
 
 
 class _ThreadlessHost(durable_engine.Host):
@@ -52,10 +62,25 @@ class _ThreadlessHost(durable_engine.Host):
 
 @dataclass
 class _Run:
+    """What one session's actions found."""
+
     unmet: dict[str, list[str | None]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     closed: bool = False
     acted: bool = False
+
+
+Action = Callable[[_Run, Any], None]  # (the run, the fired rule's match)
+
+
+@dataclass(frozen=True)
+class _Registered:
+    """A gate's registered ruleset: its handle in the C core, each rule name's action, and
+    the fact kinds its rules look at."""
+
+    handle: int
+    actions: dict[str, Action]
+    kinds: frozenset[str]
 
 
 class RuleEngine:
@@ -64,53 +89,36 @@ class RuleEngine:
     def __init__(self, catalog: Catalog):
         self._catalog = catalog
         self._lock = threading.Lock()
-        self._runs: dict[str, _Run] = {}
         self._counter = itertools.count(1)
         self._leaked = 0
         self._gates = catalog.gates_with_rules()
-        # gate → the fact kinds its ruleset matches; a gate is here once its ruleset is registered
-        self._kinds: dict[str, frozenset[str]] = {}
+        # gate → its registered ruleset; a gate is here once its ruleset is registered
+        self._registered: dict[str, _Registered] = {}
         self._host = self._build_host()
 
     # -- set-up -----------------------------------------------------------------------------
-    def _action(self, rule_id: str) -> Callable[[Any], None]:
-        runs = self._runs
+    @staticmethod
+    def _action(rule_id: str) -> Action:
+        """What a fired rule does: note the rule as unmet, with the party its ``x`` condition
+        matched (rules with no ``x`` have no subject); the closing rule marks the run done."""
+        if rule_id == _CLOSE:
 
-        def action(c: Any) -> None:
-            run = runs.get(str(c.s.sid))
-            if run is None:  # an action for a session we do not know: never expected
-                return
-            run.acted = True
-            try:
-                if rule_id == _CLOSE:
-                    run.closed = True
-                    return
-                subject = c._m.get("x") if isinstance(c._m, dict) else None
-                pid = subject.get("pid") if isinstance(subject, dict) else None
-                run.unmet.setdefault(rule_id, []).append(pid)
-            except BaseException as exc:  # durable_rules would swallow it: keep it
-                run.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
+            def close(run: _Run, message: Any) -> None:
+                run.closed = True
 
-        return action
+            return close
 
-    def _guarded(self, rule_id: str, action: Callable[[Any], None]) -> Callable[[Any], None]:
-        """Record any exception of ``action`` for the caller (durable_rules would swallow it)."""
-        runs = self._runs
+        def unmet(run: _Run, message: Any) -> None:
+            subject = message.get("x") if isinstance(message, dict) else None
+            pid = subject.get("pid") if isinstance(subject, dict) else None
+            run.unmet.setdefault(rule_id, []).append(pid)
 
-        def guarded(c: Any) -> None:
-            try:
-                action(c)
-            except BaseException as exc:
-                run = runs.get(str(c.s.sid))
-                if run is not None:
-                    run.errors.append(f"{rule_id}: {type(exc).__name__}: {exc}")
-
-        return guarded
+        return unmet
 
     def definition(self, gate: str) -> dict[str, Any]:
         """The durable_rules JSON definition of one gate's ruleset (the ruleset is named after
-        the gate; one session per assessment): its rules' alternatives, then the sentinel, the
-        closing rule and a sink rule per fact kind.
+        the gate; one session per assessment): its rules' alternatives (see ``_untriggered``),
+        then the sentinel, the closing rule and the sink rule.
 
         The sentinel guards against a bug in durable_rules 2.0.28's C core
         (``reduceExpressionSequence`` in events.c): when an ``$and`` short-circuits on a false
@@ -129,22 +137,18 @@ class RuleEngine:
                 continue
             for k, alternative in enumerate(rule.unmet_when):
                 rules[f"{rule.id}#{k}"] = {
-                    **copy.deepcopy(alternative),
-                    "run": self._guarded(rule.id, self._action(rule.id)),
+                    **copy.deepcopy(_untriggered(alternative)),
+                    "run": self._action(rule.id),
                 }
         rules["__sentinel__"] = {**copy.deepcopy(_SENTINEL), "run": self._action(_CLOSE)}
         rules[_CLOSE] = {"all": [{"e": {"t": "evaluate"}}], "run": self._action(_CLOSE)}
-        for kind in FACT_KINDS:
-            rules[f"__sink_{kind}"] = {
-                "all": [{"a": {"t": kind}}, {"b": {"t": "__never__"}}],
-                "run": self._action(_CLOSE),
-            }
+        rules[_SINK] = {**copy.deepcopy(_SINK_RULE), "run": self._action(_CLOSE)}
         return rules
 
     def _build_host(self) -> _ThreadlessHost:
         """A fresh, empty host; each gate's ruleset is registered on first use, so a cold
         `readiness check` compiles only the gate it assesses."""
-        self._kinds = {}
+        self._registered = {}
         return _ThreadlessHost()
 
     def prepare(self, gate: str | None = None) -> None:
@@ -154,20 +158,24 @@ class RuleEngine:
             for g in [gate] if gate else self._gates:
                 self._register(g)
 
-    def _register(self, gate: str) -> frozenset[str]:
-        """Register ``gate``'s ruleset (once); return the fact kinds it matches."""
-        kinds = self._kinds.get(gate)
-        if kinds is not None:
-            return kinds
+    def _register(self, gate: str) -> _Registered:
+        """Register ``gate``'s ruleset (once); return what evaluating it needs."""
+        registered = self._registered.get(gate)
+        if registered is not None:
+            return registered
         definition = self.definition(gate)
+        # durable_rules takes the "run" entries out of the definition it is given
+        actions = {name: rule["run"] for name, rule in definition.items()}
+        kinds = frozenset(_fact_kinds(definition)) | {"evaluate"}
         try:
             self._host.register_rulesets({gate: definition})
+            handle = self._host.get_ruleset(gate)._handle
         except Exception as exc:
             raise EngineError(
                 f"durable_rules refused the catalog: {exc}; {self._culprit()}"
             ) from exc
-        kinds = self._kinds[gate] = frozenset(_fact_kinds(definition)) | {"evaluate"}
-        return kinds
+        registered = self._registered[gate] = _Registered(handle, actions, kinds)
+        return registered
 
     def _culprit(self) -> str:
         """Register each rule alone to name the one durable_rules refuses."""
@@ -188,38 +196,41 @@ class RuleEngine:
         with self._lock:
             # assert only the kinds of fact the gate's rules look at (fewer JSON round trips);
             # the trigger is always last
-            kinds = self._register(gate)
-            return self._evaluate_one(gate, [f for f in facts if f["t"] in kinds])
+            registered = self._register(gate)
+            kinds = registered.kinds
+            return self._evaluate_one(gate, registered, [f for f in facts if f["t"] in kinds])
 
-    def _evaluate_one(self, ruleset: str, facts: Sequence[Fact]) -> dict[str, list[str | None]]:
+    def _evaluate_one(
+        self, gate: str, registered: _Registered, facts: Sequence[Fact]
+    ) -> dict[str, list[str | None]]:
         sid = str(next(self._counter))
         run = _Run()
-        self._runs[sid] = run
         try:
-            # assert_facts returns the session's state after its last action; an action that
-            # raised left an "exception" there (durable_rules does not raise it)
-            state = self._host.assert_facts(ruleset, [{**f, "sid": sid} for f in facts])
-            if isinstance(state, dict) and "exception" in state:
-                run.errors.append(str(state["exception"])[:500])
-        except durable_engine.MessageNotHandledException as exc:
-            raise EngineError(f"a fact matched no rule: {exc}") from exc
-        except durable_engine.MessageObservedException as exc:
-            raise EngineError(f"a fact was asserted twice: {exc}") from exc
+            text = json.dumps([{**f, "sid": sid} for f in facts], ensure_ascii=False)
+            code, state = durable_rules_engine.assert_facts(registered.handle, text)
+            # the C core has taken the whole batch whatever the code: run the session's
+            # actions first, so that it ends cleanly and can be deleted
+            _dispatch(registered, state if code != _DEFERRED else 0, run)
+            if code == _NOT_HANDLED:
+                raise EngineError(f"a fact matched no rule: {text[:500]}")
+            if code == _OBSERVED:
+                raise EngineError(f"a fact was asserted twice: {text[:500]}")
+        except EngineError:
+            raise
         except Exception as exc:  # the C core reports errors as plain exceptions
             raise EngineError(f"durable_rules failed: {exc}") from exc
         finally:
-            self._runs.pop(sid, None)
-            self._finish(ruleset, sid, run)
+            self._finish(gate, sid, run)
         if run.errors:
             raise EngineError("an action failed: " + "; ".join(run.errors))
         if not run.closed:
             raise EngineError("the assessment did not complete (the closing rule never ran)")
         return run.unmet
 
-    def _finish(self, ruleset: str, sid: str, run: _Run) -> None:
+    def _finish(self, gate: str, sid: str, run: _Run) -> None:
         if run.acted:
             try:
-                self._host.delete_state(ruleset, sid)
+                self._host.delete_state(gate, sid)
                 return
             except Exception:  # noqa: BLE001 - counted as a leak below
                 pass
@@ -229,6 +240,69 @@ class RuleEngine:
         if self._leaked >= _LEAK_LIMIT:
             self._host = self._build_host()
             self._leaked = 0
+
+
+def _dispatch(registered: _Registered, state: int, run: _Run) -> None:
+    """Run the session's fired rules' actions, one after the other, on this thread.
+
+    durable_rules' own loop (``Ruleset._flush_actions``) does the same C calls and more in
+    Python for each fired rule: it decodes the session state, builds a closure with two
+    clock reads, and encodes the state back with ``update_state``. This adapter never reads
+    or writes session state, so that work was half the engine's time (bench/run.py,
+    cProfile); what is left is a JSON decode of the rule's match where it names a party.
+    An action that raises is recorded and the session still completes (durable_rules
+    would have swallowed it into the state)."""
+    handle = registered.handle
+    started = durable_rules_engine.start_action_for_state(handle, state)
+    messages = started[1] if started else None
+    actions = registered.actions
+    while messages:
+        # {"<rule name>": {<condition name>: <matched fact>, ...}}: only a party's id (its
+        # "pid") is ever read from the match, so a match without one is not decoded
+        name = messages[2 : messages.find('"', 2)]
+        message = None
+        if name not in actions or '"pid"' in messages:
+            name, message = next(iter(json.loads(messages).items()))
+        try:
+            actions[name](run, message)
+        except Exception as exc:  # noqa: BLE001 - the caller raises it as an EngineError
+            run.errors.append(f"{name.partition('#')[0]}: {type(exc).__name__}: {exc}")
+        # completing frees the action's context in the C core: from here on deleting the
+        # session is safe (deleting one in which no action completed crashed the process)
+        messages = durable_rules_engine.complete_and_start_action(handle, state)
+        run.acted = True
+
+
+def _untriggered(alternative: dict[str, Any]) -> dict[str, Any]:
+    """``alternative`` as registered: without the trigger when the trigger adds nothing.
+
+    The catalog starts every alternative with the trigger fact (asserted last), which rules
+    with "there is no such fact" (``name$not``) need. An alternative that is the trigger and
+    one positive condition on one fact, with no reference to another fact, fires for the
+    same facts without it, because the trigger is always in the session and actions run
+    only after the whole batch is in. Registered alone it saves a join: durable_rules sets
+    up 8 KiB of join state for every join of every session, which was half the engine's
+    time (bench/run.py; callgrind: createStateNode's memset). tests/test_engine.py checks
+    that both forms give the same unmet rules and parties over a corpus."""
+    conditions = alternative.get("all")
+    if set(alternative) != {"all"} or not isinstance(conditions, list) or len(conditions) != 2:
+        return alternative
+    trigger, condition = conditions
+    if trigger != _TRIGGER or not isinstance(condition, dict) or len(condition) != 1:
+        return alternative
+    ((name, test),) = condition.items()
+    if "$" in name or _mentions(test, "e"):
+        return alternative  # a negation ("x$not"), or a comparison with the trigger
+    return {"all": [condition]}
+
+
+def _mentions(node: Any, name: str) -> bool:
+    """Does a condition refer to the fact called ``name`` (``{"$lt": {"k": {"e": "k"}}}``)?"""
+    if isinstance(node, dict):
+        return name in node or any(_mentions(v, name) for v in node.values())
+    if isinstance(node, list):
+        return any(_mentions(v, name) for v in node)
+    return False
 
 
 def _fact_kinds(node: Any) -> set[str]:

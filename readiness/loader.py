@@ -210,7 +210,7 @@ def _translate(err: Any, doc: source.Document) -> Problem:
         line, col = doc.locate_value(loc[:-1]) if loc[:-1] else (1, 1)
         return Problem("schema.missing", line, col, {"field": label, "hint": ""})
     if kind == "extra_forbidden":
-        line, col = doc.key_pos.get(loc, doc.locate(loc))
+        line, col = doc.key_at(loc) or doc.locate(loc)
         valid = valid_keys(loc[:-1])
         close = _close_match(str(loc[-1]), valid)
         return Problem(

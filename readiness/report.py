@@ -398,7 +398,7 @@ def _evidence(path: str, loaded: LoadedInitiative, lang: Lang) -> list[Evidence]
                 continue
             found, value = _walk(entry, rest)
             label = entry.get("name") or entry.get("id") or f"{m.group(1)}[{i}]"
-            pos = loaded.document.key_pos.get((m.group(1), i, *rest))
+            pos = loaded.document.key_at((m.group(1), i, *rest))
             out.append(
                 Evidence(
                     f"{label}: {rest[-1]}",
@@ -409,7 +409,7 @@ def _evidence(path: str, loaded: LoadedInitiative, lang: Lang) -> list[Evidence]
         return out
     parts = path.split(".")
     found, value = _walk(data, parts)
-    pos = loaded.document.key_pos.get(tuple(parts))
+    pos = loaded.document.key_at(tuple(parts))
     value = _format_value(value if found else None, parts[-1], lang, names)
     return [Evidence(path, value, pos[0] if pos else None)]
 

@@ -2,7 +2,7 @@
 
 PyYAML's C composer (``CSafeLoader``) builds a node tree with marks at C speed; this module turns
 that tree into plain Python data itself, so that it can
-- remember where every key and value stands (``Document.key_pos`` / ``value_pos``),
+- remember where every key and value stands (``Document.locate`` / ``locate_value``),
 - refuse duplicate keys (a plain YAML load silently keeps the last one: data lost),
 - refuse alias-expansion bombs and absurd nesting (a node budget and a depth limit),
 - refuse tags other than YAML's plain scalar/collection types (safe loading only).
@@ -41,27 +41,61 @@ _SCALAR_TAGS = {
 
 @dataclass
 class Document:
-    """Parsed data plus positions (1-based line, column) keyed by path tuples."""
+    """Parsed data plus where each part of it stands in the text.
+
+    Positions are 1-based (line, column) and looked up on demand in the composed node tree
+    (``root``), by path tuples such as ``("parties", 0, "leadership")``: a batch run asks for
+    about twenty positions a file, so indexing every key while parsing cost more than it saved.
+    A duplicate key's position is its first occurrence's, the one whose value was kept."""
 
     data: Any
-    key_pos: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    value_pos: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    root: yaml.Node | None = field(default=None, repr=False)
+
+    def _nodes(self, path: Path) -> tuple[yaml.Node, yaml.Node] | None:
+        """(key node, value node) at ``path``; for a list item both are the item's node."""
+        if not path:
+            return None
+        node = self.root
+        key = node
+        for step in path:
+            kind = type(node)
+            if kind is yaml.MappingNode and type(step) is str:
+                for k, v in node.value:  # type: ignore[union-attr]
+                    if k.value == step and type(k) is yaml.ScalarNode and k.tag == _STR:
+                        key, node = k, v
+                        break
+                else:
+                    return None
+            elif kind is yaml.SequenceNode and type(step) is int:
+                items = node.value  # type: ignore[union-attr]
+                if not 0 <= step < len(items):
+                    return None
+                key = node = items[step]
+            else:
+                return None
+        return key, node  # type: ignore[return-value]
+
+    def key_at(self, path: Path) -> tuple[int, int] | None:
+        """Position of ``path``'s key (of the item, for a list index), or None."""
+        found = self._nodes(path)
+        return _mark(found[0]) if found else None
 
     def locate(self, path: Path) -> tuple[int, int]:
         """Position of ``path``'s key, else of the nearest enclosing key that exists, else 1:1."""
         while path:
-            if path in self.key_pos:
-                return self.key_pos[path]
+            found = self._nodes(path)
+            if found:
+                return _mark(found[0])
             path = path[:-1]
         return (1, 1)
 
     def locate_value(self, path: Path) -> tuple[int, int]:
-        """Position of the value at ``path`` (where a wrong value stands), else of its key."""
+        """Position of the value at ``path`` (where a wrong value stands), else of the nearest
+        enclosing value that exists, else 1:1."""
         while path:
-            if path in self.value_pos:
-                return self.value_pos[path]
-            if path in self.key_pos:
-                return self.key_pos[path]
+            found = self._nodes(path)
+            if found:
+                return _mark(found[1])
             path = path[:-1]
         return (1, 1)
 
@@ -77,6 +111,8 @@ def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
 
 
 _STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
 _IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
 _WILDCARD = None in _IMPLICIT  # a resolver that looks at every plain scalar (none in PyYAML)
 _RESOLVED_MAX = 4096  # plain scalars whose tag is remembered (keys, true/false, small numbers)
@@ -93,7 +129,9 @@ class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
     _resolved: dict[str, str] = {}
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode and implicit[0]:
+        if kind is yaml.ScalarNode:
+            if not implicit[0]:  # quoted, or plain with an explicit tag: a string
+                return _STR
             if value and value[0] not in _IMPLICIT and not _WILDCARD:
                 return _STR
             tag = self._resolved.get(value)
@@ -102,7 +140,8 @@ class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
                 if len(value) <= 32 and len(self._resolved) < _RESOLVED_MAX:
                     self._resolved[value] = tag
             return tag
-        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        # what PyYAML's resolve returns for collections when there are no path resolvers
+        return _MAP if kind is yaml.MappingNode else _SEQ
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
         return None  # path resolvers only: SafeLoader has none
@@ -122,68 +161,80 @@ _SCALAR_CONSTRUCTORS = {
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
+_SCALAR = yaml.ScalarNode
+_MAPPING = yaml.MappingNode
+_SEQUENCE = yaml.SequenceNode
+
+
 class _Builder:
-    def __init__(self, doc: Document):
-        self.doc = doc
+    """Node tree → plain data. Plain strings (most values) are taken on the spot; every node
+    counts towards MAX_NODES (aliases included: an alias is its node again) and every
+    nesting level towards MAX_DEPTH."""
+
+    def __init__(self) -> None:
         self.nodes = 0
         self.problems: list[Problem] = []
 
-    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+    def build(self, node: yaml.Node, depth: int) -> Any:
         self.nodes += 1
-        pos = _mark(node)
         if self.nodes > MAX_NODES:
-            raise _Abort(Problem("yaml.alias_limit", *pos, {"limit": MAX_NODES}))
+            raise _Abort(Problem("yaml.alias_limit", *_mark(node), {"limit": MAX_NODES}))
         if depth > MAX_DEPTH:
-            raise _Abort(Problem("yaml.too_deep", *pos, {"limit": MAX_DEPTH}))
-        self.doc.value_pos.setdefault(path, pos)
+            raise _Abort(Problem("yaml.too_deep", *_mark(node), {"limit": MAX_DEPTH}))
+        kind = type(node)
         tag = node.tag
-        if tag == _STR and type(node) is yaml.ScalarNode:
-            return node.value
-        if isinstance(node, yaml.MappingNode):
-            if tag != "tag:yaml.org,2002:map":
-                raise _Abort(Problem("yaml.tag", *pos, {"tag": tag}))
-            return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            if tag != "tag:yaml.org,2002:seq":
-                raise _Abort(Problem("yaml.tag", *pos, {"tag": tag}))
-            out = []
-            key_pos = self.doc.key_pos
-            for i, item in enumerate(node.value):
-                key_pos.setdefault((*path, i), _mark(item))
-                out.append(self.build(item, (*path, i), depth + 1))
+        if kind is _SCALAR:
+            if tag == _STR:
+                return node.value
+            construct = _SCALAR_CONSTRUCTORS.get(tag)
+            if construct is None:
+                raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": tag}))
+            try:
+                return construct(_CONSTRUCTOR, node)
+            except (yaml.YAMLError, ValueError, OverflowError) as exc:
+                # e.g. a timestamp-shaped value that is not a real date (2026-02-30)
+                detail = str(exc).splitlines()[0]
+                raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": detail})) from None
+        if kind is _MAPPING and tag == "tag:yaml.org,2002:map":
+            return self._mapping(node, depth)  # type: ignore[arg-type]
+        if kind is _SEQUENCE and tag == "tag:yaml.org,2002:seq":
+            plain = depth < MAX_DEPTH  # a plain string item is one level deeper
+            out: list[Any] = []
+            for item in node.value:
+                if plain and type(item) is _SCALAR and item.tag == _STR:
+                    self.nodes += 1
+                    out.append(item.value)
+                else:
+                    out.append(self.build(item, depth + 1))
             return out
-        construct = _SCALAR_CONSTRUCTORS.get(tag)
-        if construct is None:
-            raise _Abort(Problem("yaml.tag", *pos, {"tag": tag}))
-        try:
-            return construct(_CONSTRUCTOR, node)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            # e.g. a timestamp-shaped value that is not a real date (2026-02-30)
-            detail = str(exc).splitlines()[0]
-            raise _Abort(Problem("yaml.syntax", *pos, {"detail": detail})) from None
+        raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": tag}))
 
-    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        first: dict[str, tuple[int, int]] = {}
-        key_pos = self.doc.key_pos
+        plain = depth < MAX_DEPTH
         for key_node, value_node in node.value:
-            key_tag = key_node.tag
-            if key_tag != _STR or type(key_node) is not yaml.ScalarNode:
-                if key_tag == "tag:yaml.org,2002:merge":
+            if key_node.tag != _STR or type(key_node) is not _SCALAR:
+                if key_node.tag == "tag:yaml.org,2002:merge":
                     raise _Abort(Problem("yaml.merge_key", *_mark(key_node)))
-                got = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+                got = key_node.value if type(key_node) is _SCALAR else "?"
                 self.problems.append(Problem("yaml.key_type", *_mark(key_node), {"got": got}))
                 continue
             key = key_node.value
-            pos = _mark(key_node)
-            if key in first:
+            if key in out:
+                first = next(k for k, _ in node.value if k.value == key and k.tag == _STR)
                 self.problems.append(
-                    Problem("yaml.duplicate_key", *pos, {"key": key, "first_line": first[key][0]})
+                    Problem(
+                        "yaml.duplicate_key",
+                        *_mark(key_node),
+                        {"key": key, "first_line": _mark(first)[0]},
+                    )
                 )
                 continue
-            first[key] = pos
-            key_pos[(*path, key)] = pos
-            out[key] = self.build(value_node, (*path, key), depth + 1)
+            if plain and type(value_node) is _SCALAR and value_node.tag == _STR:
+                self.nodes += 1
+                out[key] = value_node.value
+            else:
+                out[key] = self.build(value_node, depth + 1)
         return out
 
 
@@ -234,7 +285,6 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
     deep = _too_deep(text)
     if deep is not None:
         return None, [deep]
-    doc = Document(data=None)
     try:
         nodes = yaml.compose_all(text, Loader=_FastLoader)
         root = next(nodes, None)
@@ -247,13 +297,15 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
         return None, [Problem("yaml.multiple_documents", *_mark(second))]
     if root is None:
         return None, [Problem("file.empty")]
-    builder = _Builder(doc)
+    builder = _Builder()
     try:
-        doc.data = builder.build(root, (), 0)
+        data = builder.build(root, 0)
     except _Abort as abort:
         return None, [*builder.problems, abort.problem]
     except RecursionError:
         return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
-    if not isinstance(doc.data, dict):
+    if builder.nodes > MAX_NODES:  # the last plain strings counted after the last check
+        return None, [Problem("yaml.alias_limit", *_mark(root), {"limit": MAX_NODES})]
+    if not isinstance(data, dict):
         return None, [*builder.problems, Problem("yaml.not_mapping", *_mark(root))]
-    return doc, builder.problems
+    return Document(data, root), builder.problems

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -419,3 +420,34 @@ def test_output_to_a_missing_directory_is_a_clear_error(tmp_path, monkeypatch) -
     res = run(["check", "a.yaml", "-o", "nope/r.xml", "--format", "junit"], tmp_path, monkeypatch)
     assert res.exit_code == 2
     assert "kan ikke skrive rapporten" in res.stderr
+
+
+def test_walk_matches_os_walk_and_follows_symlinks_as_it_does(tmp_path, monkeypatch) -> None:
+    """The directory walk looks up real paths only for symlinks: a symlinked file is
+    checked once (as the first path that names it), a symlinked directory is not entered,
+    and the files found are those os.walk finds."""
+    root = tmp_path / "repo"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "elsewhere").mkdir()
+    for rel in ["a/one.yaml", "a/b/two.yml", "a/b/THREE.JSON", ".git/x.yaml", "a/.hidden.yaml"]:
+        (root / rel).write_text("schema_version: 1\n", encoding="utf-8")
+    (root / "elsewhere" / "four.yaml").write_text("schema_version: 1\n", encoding="utf-8")
+    (root / "a" / "same-as-one.yaml").symlink_to(root / "a" / "one.yaml")
+    (root / "a" / "linked-dir").symlink_to(root / "elsewhere", target_is_directory=True)
+    monkeypatch.chdir(root)
+
+    walked = sorted(
+        os.path.normpath(os.path.join(d, f))
+        for d, dirs, files in os.walk("a")
+        if not any(part.startswith(".") for part in d.split(os.sep) if part not in (".", ".."))
+        for f in files
+        if not f.startswith(".") and os.path.splitext(f)[1].lower() in (".yaml", ".yml", ".json")
+    )
+    assert "a/same-as-one.yaml" in walked and not any("four" in w for w in walked)
+    files = expand_paths(["a"])
+    # the symlink and its target are one file: kept once, under the first name in walk order
+    assert len(files) == len(walked) - 1
+    assert set(files) < set(walked) and "a/b/THREE.JSON" in files
+    assert expand_paths([str(root / "a")]) == files  # absolute, inside the working directory
+    assert expand_paths(["./a/", "a/one.yaml"]) == files

@@ -62,7 +62,7 @@ def test_an_action_that_raises_is_an_engine_error_not_a_verdict(
         if rule_id != "IDE-06":
             return original(rule_id)
 
-        def action(c):  # raises before recording, as a bug in an action would
+        def action(run, message):  # raises before recording, as a bug in an action would
             raise RuntimeError("boom")
 
         return action
@@ -71,8 +71,8 @@ def test_an_action_that_raises_is_an_engine_error_not_a_verdict(
     engine._host = engine._build_host()
     data = {**example_data("vestfold-nord-klar.yaml"), "youth_involvement": []}
     with pytest.raises(EngineError):
-        # durable_rules swallows the exception into the session state; the adapter must notice
-        # that the rule's result is missing (the closing rule ran, but IDE-06's action failed)
+        # durable_rules' own loop would swallow the exception into the session state; the
+        # adapter must not drop the rule (the closing rule ran, but IDE-06's action failed)
         result = engine.evaluate("preproject", _facts(data))
         assert "IDE-06" in result, "a failed action silently dropped an unmet rule"
 
@@ -181,3 +181,44 @@ def test_fresh_processes_do_not_crash(cross_fact: bool, tmp_path) -> None:
         assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
         outputs.add(proc.stdout)
     assert len(outputs) == 1  # every process gave the same results
+
+
+def test_alternatives_registered_without_the_trigger_find_the_same(tmp_path, monkeypatch) -> None:
+    """The adapter registers a trigger-plus-one-fact alternative without the trigger (a join
+    less per session, readiness/engine.py ``_untriggered``): over a generated corpus and the
+    examples, at every gate, both forms find the same unmet rules and parties."""
+    import readiness.engine as engine_module
+    from bench.corpus import write_corpus
+    from readiness.loader import load_file
+    from tests.helpers import EXAMPLES
+
+    catalog = default_catalog()
+    fast = RuleEngine(catalog)
+    fast.prepare()
+    untriggered = [
+        a for r in catalog.rules for a in r.unmet_when if engine_module._untriggered(a) is not a
+    ]
+    kept = [a for r in catalog.rules for a in r.unmet_when if engine_module._untriggered(a) is a]
+    assert len(untriggered) > 20 and kept  # both kinds are exercised
+    assert all(
+        any("$not" in name for c in a["all"] for name in c)
+        or len(a["all"]) != 2
+        or any("p" in c for c in a["all"])
+        for a in kept
+    )
+    monkeypatch.setattr(engine_module, "_untriggered", lambda alternative: alternative)
+    slow = RuleEngine(catalog)
+    slow.prepare()
+
+    files = write_corpus(tmp_path, 80, seed=9) + sorted(map(str, EXAMPLES.glob("*.yaml")))
+    compared = 0
+    for file in files:
+        try:
+            loaded = load_file(file, catalog)
+        except Exception:  # an invalid generated file: nothing to assess
+            continue
+        for gate in catalog.gates_with_rules():
+            facts = build_facts(loaded.initiative, catalog, gate, AS_OF)
+            assert fast.evaluate(gate, facts) == slow.evaluate(gate, facts), (file, gate)
+            compared += 1
+    assert compared > 200

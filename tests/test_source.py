@@ -138,3 +138,69 @@ def test_dates_and_quoted_values_keep_their_types() -> None:
     doc, _ = source.parse("a: 2026-11-22\nb: \"2026-11-22\"\nc: '12'\nd: 12\n")
     assert doc is not None
     assert doc.data == {"a": dt.date(2026, 11, 22), "b": "2026-11-22", "c": "12", "d": 12}
+
+
+# -- positions ---------------------------------------------------------------------------------
+def _index(node: yaml.Node, path: tuple[Any, ...], keys: dict[Any, Any], values: dict[Any, Any]):
+    """Every path's key and value position, indexed eagerly from PyYAML's own node tree (the
+    first of duplicate keys wins): what ``Document.locate`` looks up on demand."""
+    values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.tag == "tag:yaml.org,2002:str":
+                if (*path, k.value) not in keys:
+                    keys[(*path, k.value)] = (k.start_mark.line + 1, k.start_mark.column + 1)
+                    _index(v, (*path, k.value), keys, values)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            keys[(*path, i)] = (item.start_mark.line + 1, item.start_mark.column + 1)
+            _index(item, (*path, i), keys, values)
+
+
+def _paths(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [path]
+    if isinstance(data, dict):
+        for k, v in data.items():
+            out += _paths(v, (*path, k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            out += _paths(v, (*path, i))
+    return out
+
+
+def test_every_key_and_value_is_located_where_it_stands(tmp_path: Path) -> None:
+    write_corpus(tmp_path, 40, seed=5)
+    files = sorted(tmp_path.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml"))
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        doc, _ = source.parse(text)
+        assert doc is not None, file
+        keys: dict[Any, Any] = {}
+        values: dict[Any, Any] = {}
+        _index(yaml.compose(text, Loader=yaml.SafeLoader), (), keys, values)
+        for path in _paths(doc.data)[1:]:
+            assert doc.key_at(path) == keys[path], (file, path)
+            assert doc.locate(path) == keys[path], (file, path)
+            assert doc.locate_value(path) == values[path], (file, path)
+            # a path that does not exist falls back to its nearest existing parent
+            assert doc.locate((*path, "no_such_key")) == keys[path], (file, path)
+            assert doc.key_at((*path, "no_such_key")) is None
+
+
+def test_a_duplicate_key_is_located_at_its_first_occurrence() -> None:
+    text = "a: 1\nb:\n  c: x\n  c: y\n"
+    doc, problems = source.parse(text)
+    assert doc is not None and doc.data == {"a": 1, "b": {"c": "x"}}
+    assert doc.locate(("b", "c")) == (3, 3) and doc.locate_value(("b", "c")) == (3, 6)
+    assert [(p.key, p.line, p.params["first_line"]) for p in problems] == [
+        ("yaml.duplicate_key", 4, 3)
+    ]
+
+
+def test_the_node_budget_counts_plain_strings() -> None:
+    """An alias bomb made only of plain strings is refused like any other (MAX_NODES)."""
+    width = 400
+    text = "a: &a [" + ", ".join(["x"] * width) + "]\n"
+    text += "b: &b [" + ", ".join(["*a"] * width) + "]\n"
+    doc, problems = source.parse(text)
+    assert doc is None and [p.key for p in problems] == ["yaml.alias_limit"]
