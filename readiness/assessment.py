@@ -215,15 +215,28 @@ def message_values(
     }
 
 
+class _Unmet:
+    """What the findings of unmet rules of one assessment share: the parties in file order,
+    and the values their texts may name (worked out once, and only when a rule is unmet)."""
+
+    def __init__(
+        self, catalog: Catalog, loaded: LoadedInitiative, gate: str, as_of: dt.date, lang: Lang
+    ):
+        ini = loaded.initiative
+        self.order = {p.id: i for i, p in enumerate(ini.parties)}
+        self.names = {p.id: f"{p.name} ({p.id})" for p in reversed(ini.parties)}
+        self.values = message_values(catalog, ini, gate, as_of, lang)
+
+
 def _finding(
     rule: Rule,
     loaded: LoadedInitiative,
     subjects: list[str | None] | None,
     deviation: Deviation | None,
     lang: Lang,
-    values: dict[str, str] | None = None,
+    shared: _Unmet | None,
 ) -> Finding:
-    if subjects is None:  # met: the common case, kept cheap (batches assess thousands)
+    if subjects is None or shared is None:  # met: the common case, kept cheap
         line, col = loaded.locate(parse_path(rule.path))
         return Finding(
             rule.id,
@@ -237,10 +250,9 @@ def _finding(
             rule.source.section,
             Location(rule.path, line, col),
         )
-    ini = loaded.initiative
     index: int | None = None
+    order = shared.order
     pids = [p for p in dict.fromkeys(subjects) if p]
-    order = {p.id: i for i, p in enumerate(ini.parties)}
     pids.sort(key=lambda p: order.get(p, 0))
     parties = tuple(pids)
     if pids and rule.per_party:
@@ -248,21 +260,21 @@ def _finding(
     line, col = loaded.locate(parse_path(rule.path, index))
     shown = _INDEX.sub(f"[{index}]", rule.path) if index is not None else rule.path
     status: Status = "accepted" if deviation is not None and rule.waivable else "unmet"
-    names = ", ".join(f"{ini.party(p).name} ({p})" for p in parties if ini.party(p))  # type: ignore[union-attr]
-    fill = _Values(values or {}, parties=names or "-")
+    names = ", ".join(shared.names[p] for p in parties if p in shared.names)
+    fill = _Values(shared.values, parties=names or "-")
     return Finding(
-        rule=rule.id,
-        name=rule.name,
-        severity=rule.severity,
-        status=status,
-        title=rule.title.get(lang),
-        message=rule.message.get(lang).format_map(fill).strip(),
-        remedy=rule.remedy.get(lang).format_map(fill).strip(),
-        source_document=rule.source.document,
-        source_section=rule.source.section,
-        location=Location(shown, line, col),
-        parties=parties,
-        deviation=deviation if status == "accepted" else None,
+        rule.id,
+        rule.name,
+        rule.severity,
+        status,
+        rule.title.get(lang),
+        rule.message.get(lang).format_map(fill).strip(),
+        rule.remedy.get(lang).format_map(fill).strip(),
+        rule.source.document,
+        rule.source.section,
+        Location(shown, line, col),
+        parties,
+        deviation if status == "accepted" else None,
     )
 
 
@@ -283,9 +295,9 @@ def assess(
     facts = build_facts(ini, catalog, gate, as_of)
     unmet = engine_for(catalog).evaluate(gate, facts)
     deviations = {d.rule: d for d in ini.deviations}
-    values = message_values(catalog, ini, gate, as_of, lang)
+    shared = _Unmet(catalog, loaded, gate, as_of, lang) if unmet else None
     findings = [
-        _finding(rule, loaded, unmet.get(rule.id), deviations.get(rule.id), lang, values)
+        _finding(rule, loaded, unmet.get(rule.id), deviations.get(rule.id), lang, shared)
         for rule in rules
     ]
     return Assessment(

@@ -50,6 +50,10 @@ class Document:
 
     data: Any
     root: yaml.Node | None = field(default=None, repr=False)
+    # id(mapping node) → {key: (key node, value node)}, built on a mapping's first lookup
+    _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def _nodes(self, path: Path) -> tuple[yaml.Node, yaml.Node] | None:
         """(key node, value node) at ``path``; for a list item both are the item's node."""
@@ -60,12 +64,10 @@ class Document:
         for step in path:
             kind = type(node)
             if kind is yaml.MappingNode and type(step) is str:
-                for k, v in node.value:  # type: ignore[union-attr]
-                    if k.value == step and type(k) is yaml.ScalarNode and k.tag == _STR:
-                        key, node = k, v
-                        break
-                else:
+                found = self._mapping_keys(node).get(step)  # type: ignore[arg-type]
+                if found is None:
                     return None
+                key, node = found
             elif kind is yaml.SequenceNode and type(step) is int:
                 items = node.value  # type: ignore[union-attr]
                 if not 0 <= step < len(items):
@@ -74,6 +76,15 @@ class Document:
             else:
                 return None
         return key, node  # type: ignore[return-value]
+
+    def _mapping_keys(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        keys = self._keys.get(id(node))
+        if keys is None:
+            keys = self._keys[id(node)] = {}
+            for k, v in node.value:
+                if type(k) is yaml.ScalarNode and k.tag == _STR:
+                    keys.setdefault(k.value, (k, v))  # a duplicate key: the first one
+        return keys
 
     def key_at(self, path: Path) -> tuple[int, int] | None:
         """Position of ``path``'s key (of the item, for a list index), or None."""

@@ -208,3 +208,18 @@ def test_cli_input_error_in_english(tmp_path) -> None:
     result = CliRunner().invoke(main, ["check", str(path), "--lang", "en"])
     assert result.exit_code == 2
     assert "is not a valid value for parties[0].kind" in result.output
+
+
+def test_an_identity_number_anywhere_in_the_file_is_found_by_the_quick_check() -> None:
+    """personal_data's pre-check looks at the UTF-8 bytes: a valid number next to non-ASCII
+    text, at the very start or end of the file, is still found and never echoed."""
+    from readiness import personal_data
+
+    valid = "10101500042"  # synthetic, passes both check digits
+    assert personal_data.is_fnr(valid)
+    for text in [valid, f"navn: Ærlig Øye {valid}", f"x: 'å{valid}ø'\n", f"{valid}\nå: 1"]:
+        problems = personal_data.scan(text)
+        assert [p.key for p in problems] == ["personal.fnr"], text
+        assert valid not in problems[0].message("nb")
+    assert personal_data.scan(f"a: {valid}9") == []  # twelve digits: not an identity number
+    assert personal_data.scan("a: 1010150004") == []
