@@ -14,15 +14,11 @@ files are in readiness.catalog_schema, imported only when the catalog is not in 
 from __future__ import annotations
 
 import functools
-import hashlib
-import os
-import pickle
 import re
-import sys
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from readiness import __version__
+from readiness import cache
 from readiness.errors import CatalogError
 from readiness.i18n import Lang
 
@@ -216,13 +212,6 @@ def catalog_dir() -> Path:
     return Path(str(resources.files("readiness._catalog_data")))
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("READINESS_NO_CACHE"):
-        return None
-    base = os.environ.get("READINESS_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "readiness" if base else Path.home() / ".cache" / "readiness"
-
-
 def _cache_key(directory: Path, call_file: Path | None) -> str | None:
     """The SHA-256 of everything the validated catalog depends on: the catalog files (and the
     call file), this module and catalog_schema (the records and their validation), and the
@@ -232,8 +221,7 @@ def _cache_key(directory: Path, call_file: Path | None) -> str | None:
     from pydantic.version import VERSION as pydantic_version
 
     here = Path(__file__).resolve().parent
-    versions = f"catalog-v1|{__version__}|{pydantic_version}|{yaml.__version__}|{sys.version}"
-    digest = hashlib.sha256(versions.encode())
+    digest = cache.digest("catalog-v1", pydantic_version, yaml.__version__)
     files = [here / "catalog.py", here / "catalog_schema.py"]
     files += [directory / name for name in ("catalog.yaml", *RULE_FILES)]
     files.append(call_file if call_file is not None else directory / "call.yaml")
@@ -250,26 +238,7 @@ def _cache_key(directory: Path, call_file: Path | None) -> str | None:
         # The call file's suffix decides how it is parsed (JSON or YAML).
         digest.update(f"|{i}:{path.suffix.lower()}:{len(raw)}:".encode())
         digest.update(raw)
-    return digest.hexdigest()
-
-
-def _cache_load(path: Path) -> Catalog | None:
-    try:
-        with path.open("rb") as fh:
-            catalog = pickle.load(fh)  # noqa: S301 - our own cache, keyed by content hash
-    except Exception:  # noqa: BLE001 - a missing, unreadable or corrupt cache is a miss
-        return None
-    return catalog if isinstance(catalog, Catalog) else None
-
-
-def _cache_store(path: Path, catalog: Catalog) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)  # atomic: a reader sees the old file or the whole new one
-    except OSError:
-        pass
+    return digest.hexdigest()  # type: ignore[no-any-return]
 
 
 def load_catalog(directory: Path | None = None, call_file: Path | None = None) -> Catalog:
@@ -277,22 +246,21 @@ def load_catalog(directory: Path | None = None, call_file: Path | None = None) -
     ``call_file`` (the user's ``--call``) raises InputError instead.
 
     The validated catalog is cached (pickle) under ~/.cache/readiness, keyed by the SHA-256 of
-    its files and code (``_cache_key``): a cold start then neither parses the YAML nor builds
-    the schema's pydantic models. Any change is a new key; a cache that cannot be read or
-    written is ignored (READINESS_NO_CACHE=1 turns it off)."""
+    its files and code (``_cache_key``; readiness/cache.py): a cold start then neither parses
+    the YAML nor builds the schema's pydantic models."""
     directory = directory or catalog_dir()
-    cache = _cache_dir()
-    key = _cache_key(directory, call_file) if cache is not None else None
-    cached = cache / f"catalog-{key}.pickle" if cache is not None and key is not None else None
+    where = cache.cache_dir()
+    key = _cache_key(directory, call_file) if where is not None else None
+    cached = where / f"catalog-{key}.pickle" if where is not None and key is not None else None
     if cached is not None:
-        catalog = _cache_load(cached)
+        catalog = cache.load(cached, Catalog)
         if catalog is not None:
             return catalog
     from readiness.catalog_schema import validate_catalog  # only on a miss: see above
 
     catalog = validate_catalog(directory, call_file)
     if cached is not None:
-        _cache_store(cached, catalog)
+        cache.store(cached, catalog)
     return catalog
 
 

@@ -19,6 +19,7 @@ from readiness import personal_data, source
 from readiness.catalog import Catalog
 from readiness.errors import InputError, Problem
 from readiness.model import Initiative
+from readiness.validator import initiative_validator
 
 MAX_BYTES = 1024 * 1024
 EXTENSIONS = (".yaml", ".yml", ".json")
@@ -94,7 +95,7 @@ def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) 
         raise InputError(file, problems)
     initiative = None
     try:
-        initiative = Initiative.model_validate(doc.data)
+        initiative = initiative_validator().validate_python(doc.data)
     except ValidationError as exc:
         problems += _translate_all(exc, doc)
     if initiative is not None:

@@ -91,6 +91,17 @@ class Leadership(_Model):
     date: dt.date | None = Field(None, description="Dato for forankringen.")
 
 
+# A party without a leadership entry has this one (frozen, so one instance serves them all).
+# Built without validation: calling Leadership() while validating a file made pydantic build
+# Leadership's own validator and load its plugin machinery (importlib.metadata), about 40 ms
+# of a cold `readiness check` (python -X importtime).
+_NO_LEADERSHIP = Leadership.model_construct()
+
+
+def _no_leadership() -> Leadership:
+    return _NO_LEADERSHIP
+
+
 class Party(_Model):
     id: Slug = Field(description="Kort id som brukes i resten av filen, f.eks. «tonsberg».")
     name: str = Field(description="Organisasjonens navn, f.eks. «Tønsberg kommune».")
@@ -112,7 +123,8 @@ class Party(_Model):
         "(sjekkliste punkt 2, idefase 1.13).",
     )
     leadership: Leadership = Field(
-        default_factory=Leadership, description="Ledelsesforankring hos parten (idefase 1.9)."
+        default_factory=_no_leadership,
+        description="Ledelsesforankring hos parten (idefase 1.9).",
     )
 
     @property

@@ -13,6 +13,8 @@ PIPELINE = [
     "source",
     "personal_data",
     "model",
+    "validator",
+    "cache",
     "loader",
     "catalog",
     "facts",

@@ -1,0 +1,55 @@
+"""The cache directory of things built once and reused between runs (the validated catalog,
+the initiative format's validator): ~/.cache/readiness, or $READINESS_CACHE_DIR/readiness, or
+$XDG_CACHE_HOME/readiness; READINESS_NO_CACHE=1 turns it off.
+
+Entries are pickles named by the SHA-256 of everything they were built from, so a change is a
+new name, never a stale hit. A missing, unreadable or corrupt entry is a miss; a cache that
+cannot be written is ignored: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any, TypeVar
+
+from readiness import __version__
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("READINESS_NO_CACHE"):
+        return None
+    base = os.environ.get("READINESS_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / "readiness" if base else Path.home() / ".cache" / "readiness"
+
+
+def digest(kind: str, *versions: str) -> Any:
+    """A SHA-256 started with ``kind``, readiness' and Python's versions and ``versions``."""
+    return hashlib.sha256("|".join((kind, __version__, sys.version, *versions)).encode())
+
+
+def load(path: Path, kind: type[T]) -> T | None:
+    """The entry at ``path`` if it holds a ``kind``, else None."""
+    try:
+        with path.open("rb") as fh:
+            value = pickle.load(fh)  # noqa: S301 - our own cache, keyed by content hash
+    except Exception:  # noqa: BLE001 - a missing, unreadable or corrupt entry is a miss
+        return None
+    return value if type(value) is kind else None
+
+
+def store(path: Path, value: object) -> None:
+    """Write ``value`` at ``path`` atomically (a reader sees the old entry or the whole new
+    one); nothing happens when it cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+    except (OSError, pickle.PicklingError, TypeError):
+        pass
