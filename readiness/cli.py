@@ -12,12 +12,12 @@ import functools
 import gc
 import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from readiness import __version__
+from readiness import __version__, cli_text
 from readiness.errors import CatalogError, EngineError, InputError, UsageError
 from readiness.i18n import Lang, t
 from readiness.results import EXIT_INPUT, EXIT_INTERNAL
@@ -52,6 +52,11 @@ COMMANDS: dict[str, str] = {
 
 
 class LazyGroup(click.Group):
+    """The command group: commands imported when called; click's usage errors and help page
+    in the user's language (readiness/cli_text.py)."""
+
+    context_class = cli_text.Context
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
@@ -60,7 +65,35 @@ class LazyGroup(click.Group):
         if target is None:
             return None
         module, attr = target.split(":")
-        return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+        command: click.Command = getattr(importlib.import_module(module), attr)
+        command.context_class = cli_text.Context
+        command.options_metavar = cli_text.options_metavar()
+        return command
+
+    def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
+        cli_text.set_language(sys.argv[1:] if args is None else list(args))
+        self.options_metavar = cli_text.options_metavar()
+        return super().main(args, *a, **kw)
+
+    def make_context(self, *a: Any, **kw: Any) -> click.Context:
+        try:
+            return super().make_context(*a, **kw)
+        except click.UsageError as exc:
+            raise cli_text.translated(exc) from None
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if name not in COMMANDS and not name.startswith("-") and not ctx.resilient_parsing:
+            raise cli_text.translated(cli_text.NoSuchCommand(name, sorted(COMMANDS), ctx))
+        return super().resolve_command(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:  # parsing the command's own arguments
+            raise cli_text.translated(exc) from None
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,7 +110,7 @@ def main() -> None:
 def lang_option(f: F) -> F:
     return click.option(
         "--lang",
-        type=click.Choice(["nb", "en"]),
+        type=cli_text.Choice(["nb", "en"]),
         default="nb",
         envvar="READINESS_LANG",
         show_default=True,
@@ -88,7 +121,7 @@ def lang_option(f: F) -> F:
 def gate_option(f: F) -> F:
     return click.option(
         "--gate",
-        type=click.Choice(["preproject", "establishment", "operation"]),
+        type=cli_text.Choice(["preproject", "establishment", "operation"]),
         default=None,
         help="Porten det vurderes mot (standard: porten for initiative.phase).",
     )(f)
@@ -114,7 +147,12 @@ class IsoDate(click.DateTime):
                 return dt.datetime(int(value[:4]), int(value[5:7]), int(value[8:]))
             except ValueError:
                 pass  # no such day (2026-02-30): click says what is wrong
-        return super().convert(value, param, ctx)
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter as exc:
+            raise cli_text.BadValue(
+                exc.message, ctx, param, value=value, key="cli.bad_date"
+            ) from None
 
 
 def as_of_option(f: F) -> F:
@@ -123,6 +161,7 @@ def as_of_option(f: F) -> F:
         "as_of",
         type=IsoDate(),
         default=None,
+        metavar="ÅÅÅÅ-MM-DD",
         help="Vurderingsdato, ÅÅÅÅ-MM-DD (standard: i dag).",
     )(f)
 
@@ -131,7 +170,7 @@ def call_option(f: F) -> F:
     return click.option(
         "--call",
         "call_file",
-        type=click.Path(exists=True, dir_okay=False),
+        type=cli_text.Path(exists=True, dir_okay=False),
         default=None,
         help="Utlysningens parametre (beløpsgrenser, år) fra en annen fil enn rules/call.yaml.",
     )(f)
@@ -144,7 +183,7 @@ def format_option(*choices: str) -> Callable[[F], F]:
         return click.option(
             "--format",
             "fmt",
-            type=click.Choice(list(choices)),
+            type=cli_text.Choice(list(choices)),
             default=choices[0],
             show_default=True,
             help="Utdataformat.",

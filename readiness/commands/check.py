@@ -11,6 +11,7 @@ import datetime as dt
 
 import click
 
+from readiness import cli_text
 from readiness.batch import Options, check_files, expand_paths, write_report
 from readiness.catalog import default_catalog
 from readiness.cli import (
@@ -33,7 +34,7 @@ from readiness.results import exit_code
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(format_names()),
+    type=cli_text.Choice(format_names()),
     default="text",
     show_default=True,
     help="Utdataformat: text, json, junit (CI-testrapport), sarif (kodeskanning), github "
@@ -55,7 +56,8 @@ from readiness.results import exit_code
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=0),
+    type=cli_text.IntRange(min=0),
+    metavar="N",
     default=0,
     show_default=True,
     help="Antall prosesser for store mengder filer (0 = automatisk, 1 = ingen parallellitet).",

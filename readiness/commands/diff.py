@@ -6,6 +6,7 @@ import datetime as dt
 
 import click
 
+from readiness import cli_text
 from readiness.catalog import default_catalog
 from readiness.cli import (
     as_of_option,
@@ -29,7 +30,7 @@ from readiness.results import EXIT_NOT_READY, EXIT_OK
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
+    type=cli_text.Choice(["text", "json", "markdown"]),
     default="text",
     show_default=True,
     help="Utdataformat (markdown: for en kommentar i en pull request).",

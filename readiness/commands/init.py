@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from readiness import cli_text
 from readiness.catalog import default_catalog
 from readiness.cli import handle_errors, lang_option
 from readiness.errors import UsageError
@@ -17,7 +18,7 @@ from readiness.results import EXIT_OK
 @click.command()
 @click.option(
     "--phase",
-    type=click.Choice(PHASES),
+    type=cli_text.Choice(PHASES),
     default="idea",
     show_default=True,
     help="Fasen initiativet er i: idea (idéfase), pre_project (forprosjekt), "

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from readiness import cli_text
 from readiness.assessment import assess
 from readiness.catalog import default_catalog
 from readiness.cli import (
@@ -73,7 +74,7 @@ def write_output(path: Path, content: str | bytes) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["html", "md"]),
+    type=cli_text.Choice(["html", "md"]),
     default=None,
     help="Format på standard ut når -o ikke er gitt (standard: html).",
 )

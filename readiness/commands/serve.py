@@ -6,6 +6,7 @@ import datetime as dt
 
 import click
 
+from readiness import cli_text
 from readiness.catalog import default_catalog
 from readiness.cli import as_of_option, call_option, handle_errors, lang_option
 from readiness.errors import UsageError
@@ -15,7 +16,7 @@ _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @click.command()
-@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, type=cli_text.Path(exists=True, dir_okay=False))
 @click.option(
     "--host",
     default="127.0.0.1",
@@ -25,7 +26,8 @@ _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @click.option(
     "--port",
     default=8000,
-    type=click.IntRange(0, 65535),
+    type=cli_text.IntRange(0, 65535),
+    metavar="PORT",
     show_default=True,
     help="Porten (0: en ledig port).",
 )

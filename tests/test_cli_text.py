@@ -1,0 +1,86 @@
+"""click's own words (usage errors, the help page's fixed parts) in the user's language:
+bokmål by default, English with --lang en or READINESS_LANG=en (readiness/cli_text.py)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from readiness.cli import main
+from tests.helpers import EXAMPLES
+
+READY = str(EXAMPLES / "vestfold-nord-klar.yaml")
+ENGLISH_CLICK = ("Usage:", "Error:", "Try '", "No such", "Invalid value", "Missing argument")
+
+
+def _run(*args: str, env: dict[str, str] | None = None):  # noqa: ANN202
+    env = {"READINESS_LANG": "", **(env or {})}
+    return CliRunner().invoke(main, list(args), env=env, prog_name="readiness")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["check", "--fromat", "json", READY],
+            "Feil: Ukjent valg «--fromat». Mente du «--format»?",
+        ),
+        (
+            ["check", READY, "--format", "xml"],
+            "Feil: Ugyldig verdi for --format: «xml». Velg en av: text, json, junit, sarif, "
+            "github, markdown.",
+        ),
+        (["check"], "Feil: Mangler argumentet PATHS."),
+        (
+            ["check", READY, "--as-of", "2026-02-30"],
+            "Feil: Ugyldig dato for --as-of: «2026-02-30». Skriv en dato som finnes",
+        ),
+        (["chek", READY], "Feil: Ukjent kommando «chek». Mente du «check»"),
+        (["check", READY, "--format"], "Feil: Valget --format trenger en verdi."),
+        (["check", READY, "-j", "-1"], "Feil: Ugyldig verdi for --jobs: «-1». Skriv et helt tall"),
+        (["check", READY, "--call", "finnes-ikke.yaml"], "Feil: Fant ikke «finnes-ikke.yaml»"),
+        (["check", READY, "--call", str(EXAMPLES)], "er en mappe; --call skal være en fil."),
+        (["whatif", READY, "ekstra", "ord"], "Feil: Uventet argument: ekstra ord."),
+    ],
+)
+def test_usage_errors_are_norwegian_with_exit_2(args: list[str], expected: str) -> None:
+    result = _run(*args)
+    assert result.exit_code == 2
+    assert expected in result.stderr, result.stderr
+    assert not any(word in result.stderr for word in ENGLISH_CLICK), result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_usage_error_shows_the_usage_line_and_where_to_get_help() -> None:
+    lines = _run("check", "--fromat", "json", READY).stderr.splitlines()
+    assert lines[:2] == [
+        "Bruk: readiness check [VALG] PATHS...",
+        "Se «readiness check --help» for hjelp.",
+    ]
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_english_when_asked_for(how: str) -> None:
+    if how == "option":
+        result = _run("check", "--lang", "en", "--fromat", "json", READY)
+    else:
+        result = _run("check", "--fromat", "json", READY, env={"READINESS_LANG": "en"})
+    assert result.exit_code == 2
+    assert "Error: No such option '--fromat'. Did you mean '--format'?" in result.stderr
+    assert "Usage: readiness check [OPTIONS] PATHS..." in result.stderr
+
+
+def test_the_help_page_is_norwegian() -> None:
+    top = _run("--help").output
+    assert top.startswith("Bruk: readiness [VALG]")
+    assert "Valg:" in top and "Kommandoer:" in top and "Vis denne hjelpen og avslutt." in top
+    check = _run("check", "--help").output
+    assert "Valg:" in check and "[standard:" in check and "--as-of ÅÅÅÅ-MM-DD" in check
+    for english in ("Usage:", "Options:", "Commands:", "Show this message", "[default:"):
+        assert english not in top + check
+
+
+def test_the_help_page_in_english() -> None:
+    out = _run("check", "--help", "--lang", "en").output
+    assert out.startswith("Usage: readiness check [OPTIONS]") and "Options:" in out
+    assert "[default:" in out
