@@ -343,15 +343,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "label.parties": {"nb": "Gjelder", "en": "Concerns"},
     "label.accepted_by": {"nb": "akseptert av", "en": "accepted by"},
     "label.reason": {"nb": "begrunnelse", "en": "reason"},
+    # "{n:one|many}" writes n and the word that fits it (see _Count)
     "summary.line": {
-        "nb": "{met} oppfylt, {unmet_required} manglende forutsetninger, {unmet_recommended} "
-        "anbefalinger ikke fulgt, {unmet_advice} råd, {accepted} aksepterte avvik",
-        "en": "{met} met, {unmet_required} missing prerequisites, {unmet_recommended} "
-        "recommendations not followed, {unmet_advice} advice, {accepted} accepted deviations",
+        "nb": "{met} oppfylt, {unmet_required:manglende forutsetning|manglende forutsetninger}, "
+        "{unmet_recommended:anbefaling ikke fulgt|anbefalinger ikke fulgt}, {unmet_advice} råd, "
+        "{accepted:akseptert avvik|aksepterte avvik}",
+        "en": "{met} met, {unmet_required:missing prerequisite|missing prerequisites}, "
+        "{unmet_recommended:recommendation not followed|recommendations not followed}, "
+        "{unmet_advice} advice, {accepted:accepted deviation|accepted deviations}",
     },
     "summary.files": {
-        "nb": "{total} filer: {ready} klare, {not_ready} ikke klare, {invalid} ugyldige",
-        "en": "{total} files: {ready} ready, {not_ready} not ready, {invalid} invalid",
+        "nb": "{total:fil|filer}: {ready:klar|klare}, {not_ready:ikke klar|ikke klare}, "
+        "{invalid:ugyldig|ugyldige}",
+        "en": "{total:file|files}: {ready} ready, {not_ready} not ready, {invalid} invalid",
+    },
+    "summary.strict": {
+        "nb": "Med --strict feiler kontrollen (exit 1): {count:anbefaling er|anbefalinger er} "
+        "ikke fulgt.",
+        "en": "With --strict the check fails (exit 1): {count:recommendation is|recommendations "
+        "are} not followed.",
     },
     "summary.files.concluded": {"nb": ", {concluded} avsluttet", "en": ", {concluded} concluded"},
     # --- whatif, plan, diff, init (issue 5) -----------------------------------------------
@@ -950,11 +960,24 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+class _Count(int):
+    """A count in a message: ``{n:fil|filer}`` writes "1 fil", "2 filer" (any other format
+    spec is int's)."""
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, _, many = spec.partition("|")
+            return f"{int(self)} {one if self == 1 else many}"
+        return format(int(self), spec)
+
+
 def t(key: str, lang: Lang = "nb", /, **params: object) -> str:
     """The message ``key`` in ``lang``, formatted with ``params``."""
     entry = MESSAGES[key]
     text = entry.get(lang) or entry["nb"]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{k: _Count(v) if type(v) is int else v for k, v in params.items()})
 
 
 def join_names(names: list[str], lang: Lang = "nb") -> str:

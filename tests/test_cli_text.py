@@ -84,3 +84,35 @@ def test_the_help_page_in_english() -> None:
     out = _run("check", "--help", "--lang", "en").output
     assert out.startswith("Usage: readiness check [OPTIONS]") and "Options:" in out
     assert "[default:" in out
+
+
+def test_counts_agree_with_their_number() -> None:
+    from readiness.i18n import t
+
+    one = t(
+        "summary.line",
+        "nb",
+        met=1,
+        unmet_required=1,
+        unmet_recommended=1,
+        unmet_advice=1,
+        accepted=1,
+    )
+    assert one == (
+        "1 oppfylt, 1 manglende forutsetning, 1 anbefaling ikke fulgt, 1 råd, 1 akseptert avvik"
+    )
+    assert t("summary.files", "nb", total=1, ready=1, not_ready=0, invalid=2) == (
+        "1 fil: 1 klar, 0 ikke klare, 2 ugyldige"
+    )
+    assert t("summary.files", "en", total=2, ready=2, not_ready=1, invalid=0) == (
+        "2 files: 2 ready, 1 not ready, 0 invalid"
+    )
+
+
+def test_strict_says_why_a_ready_file_fails() -> None:
+    path = str(EXAMPLES / "vestfold-nord-anbefalinger.yaml")
+    plain = _run("check", path, "--as-of", "2026-11-22")
+    strict = _run("check", path, "--as-of", "2026-11-22", "--strict")
+    assert plain.exit_code == 0 and "--strict" not in plain.stdout
+    assert strict.exit_code == 1 and "KLAR" in strict.stdout
+    assert "Med --strict feiler kontrollen (exit 1): 2 anbefalinger er ikke fulgt." in strict.stdout

@@ -82,7 +82,7 @@ def test_entry_runs_with_file_names(tmp_path: Path) -> None:
         [*argv, ready, str(_not_ready(tmp_path))], capture_output=True, text=True, timeout=60
     )
     assert bad.returncode == 1
-    assert "IDE-05" in bad.stdout and "2 filer: 1 klare, 1 ikke klare, 0 ugyldige" in bad.stdout
+    assert "IDE-05" in bad.stdout and "2 filer: 1 klar, 1 ikke klar, 0 ugyldige" in bad.stdout
 
 
 def _git(cwd: Path, *args: str) -> str:

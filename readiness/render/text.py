@@ -88,6 +88,8 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
             lines += _finding(f, a, ctx, _style(mark, ctx, fg=fg))
     lines.append("")
     lines.append("  " + t("summary.line", lang, **a.summary))
+    if ctx.strict and a.verdict == "ready" and a.fails(strict=True):
+        lines.append("  " + t("summary.strict", lang, count=a.summary["unmet_recommended"]))
     return lines
 
 
