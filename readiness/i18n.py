@@ -48,6 +48,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
         "and that dates exist (YYYY-MM-DD)",
     },
+    "yaml.unclosed_quote": {
+        "nb": "anførselstegnet som begynner her, lukkes aldri; legg til det avsluttende "
+        "anførselstegnet (\" eller ') på samme linje",
+        "en": "the quote that starts here is never closed; add the closing quote (\" or ') on "
+        "the same line",
+    },
+    "yaml.tab": {
+        "nb": "innrykk med tabulator; YAML krever mellomrom. Bytt tabulatoren med mellomrom (to "
+        "per nivå)",
+        "en": "indentation with a tab; YAML needs spaces. Replace the tab with spaces (two per "
+        "level)",
+    },
+    "yaml.bad_date": {
+        "nb": "«{value}» er ikke en dato som finnes; skriv en gyldig dato som ÅÅÅÅ-MM-DD",
+        "en": "'{value}' is not a date that exists; write a valid date as YYYY-MM-DD",
+    },
     "json.syntax": {
         "nb": "ugyldig JSON ({detail}). Sjekk denne linjen og rett før: komma mellom elementene "
         "(men ikke etter det siste), doble anførselstegn rundt nøkler og tekst, lukkede klammer",

@@ -203,7 +203,9 @@ class _Builder:
             try:
                 return construct(_CONSTRUCTOR, node)
             except (yaml.YAMLError, ValueError, OverflowError) as exc:
-                # e.g. a timestamp-shaped value that is not a real date (2026-02-30)
+                if tag == "tag:yaml.org,2002:timestamp":  # date-shaped, but no such day
+                    problem = Problem("yaml.bad_date", *_mark(node), {"value": node.value})
+                    raise _Abort(problem) from None
                 detail = str(exc).splitlines()[0]
                 raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": detail})) from None
         if kind is _MAPPING and tag == "tag:yaml.org,2002:map":
@@ -249,13 +251,28 @@ class _Builder:
         return out
 
 
-def _yaml_error(exc: yaml.YAMLError) -> Problem:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+def _yaml_error(exc: yaml.YAMLError, text: str) -> Problem:
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
+    # The common slips get their own message, where the user has to look:
+    if (
+        context == "while scanning a quoted scalar"
+        and context_mark is not None
+        and problem in ("found unexpected end of stream", "found unexpected document separator")
+    ):
+        # an unclosed quote: PyYAML reports where the file ends, not where the quote opens
+        return Problem("yaml.unclosed_quote", context_mark.line + 1, context_mark.column + 1)
+    if problem_mark is not None:
+        lines = text.splitlines()
+        line = lines[problem_mark.line] if problem_mark.line < len(lines) else ""
+        if line[problem_mark.column : problem_mark.column + 1] == "\t":
+            return Problem("yaml.tab", problem_mark.line + 1, problem_mark.column + 1)
+    mark = problem_mark or context_mark
+    line_no, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     detail = f"{context}, {problem}" if context else problem
-    return Problem("yaml.syntax", line, col, {"detail": detail})
+    return Problem("yaml.syntax", line_no, col, {"detail": detail})
 
 
 _FLOW_GUARD = 1000  # brackets before nesting is measured; 5,000 levels composed fine
@@ -303,7 +320,7 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
     except yaml.YAMLError as exc:
         if is_json:  # valid JSON that PyYAML's YAML 1.1 reader refuses (e.g. tab indentation)
             return Document(data=json.loads(text)), []
-        return None, [_yaml_error(exc)]
+        return None, [_yaml_error(exc, text)]
     if second is not None:
         return None, [Problem("yaml.multiple_documents", *_mark(second))]
     if root is None:

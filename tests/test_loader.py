@@ -223,3 +223,32 @@ def test_an_identity_number_anywhere_in_the_file_is_found_by_the_quick_check() -
         assert valid not in problems[0].message("nb")
     assert personal_data.scan(f"a: {valid}9") == []  # twelve digits: not an identity number
     assert personal_data.scan("a: 1010150004") == []
+
+
+def _problems(text: str) -> list[tuple[str, int, int]]:
+    with pytest.raises(InputError) as err:
+        load_text(text, "t.yaml", default_catalog())
+    return [(p.key, p.line, p.column) for p in err.value.problems]
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens() -> None:
+    """PyYAML reports an unclosed quote where the file ends; the user needs the quote."""
+    line = line_of(GOOD, "  name: FACT Ung Vestfold nord")
+    text = GOOD.replace("  name: FACT Ung Vestfold nord", '  name: "FACT Ung Vestfold nord', 1)
+    assert _problems(text) == [("yaml.unclosed_quote", line, len('  name: "'))]
+
+
+def test_a_tab_in_the_indentation_is_named() -> None:
+    line = line_of(GOOD, "  phase: ")
+    lines = GOOD.splitlines(keepends=True)
+    lines[line - 1] = "\t" + lines[line - 1].lstrip(" ")
+    assert _problems("".join(lines)) == [("yaml.tab", line, 1)]
+
+
+def test_a_date_that_does_not_exist_is_named() -> None:
+    text = "schema_version: 1\ninitiative:\n  name: x\n  phase: idea\n  updated: 2026-02-30\n"
+    problems = _problems(text)
+    assert problems == [("yaml.bad_date", 5, 12)]
+    with pytest.raises(InputError) as err:
+        load_text(text, "t.yaml", default_catalog())
+    assert "«2026-02-30» er ikke en dato som finnes" in err.value.problems[0].message("nb")
