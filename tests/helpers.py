@@ -34,3 +34,34 @@ def assess_data(
 
 def finding(a: Assessment, rule: str):  # noqa: ANN201
     return next(f for f in a.findings if f.rule == rule)
+
+
+def cold_checks(cache_dir: Path, module: str, runs: int = 2) -> list[list[str]]:
+    """``readiness check`` of an example in ``runs`` fresh processes sharing the cache
+    ``cache_dir``: each run's exit code and whether ``module`` was imported."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "READINESS_CACHE_DIR": str(cache_dir)}
+    env.pop("READINESS_NO_CACHE", None)
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    code = (
+        "import sys\n"
+        "from readiness.cli import main\n"
+        "sys.argv = ['readiness', 'check', 'examples/vestfold-nord-klar.yaml', "
+        "'--as-of', '2026-11-22', '-q']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        f"print(code, {module!r} in sys.modules)\n"
+    )
+    out = []
+    for _ in range(runs):
+        proc = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert proc.stdout.strip(), proc.stderr[-2000:]
+        out.append(proc.stdout.splitlines()[-1].split())
+    return out

@@ -4,9 +4,6 @@ the validator's build."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +14,7 @@ from pydantic import ValidationError
 from bench.corpus import write_corpus
 from readiness import validator
 from readiness.model import Initiative
-from tests.helpers import EXAMPLES, ROOT, example_data
+from tests.helpers import EXAMPLES, cold_checks, example_data
 
 
 @pytest.fixture
@@ -95,27 +92,7 @@ def test_a_corrupt_entry_is_a_miss_and_is_rewritten(
 def test_a_warm_cache_spares_a_cold_start_the_validator_build(tmp_path: Path) -> None:
     """With the cache warm, `readiness check` neither builds the validator nor imports
     pydantic's plugin loader (importlib.metadata and an entry point scan)."""
-    env = {**os.environ, "READINESS_CACHE_DIR": str(tmp_path)}
-    env.pop("READINESS_NO_CACHE", None)
-    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
-    code = (
-        "import sys\n"
-        "from readiness.cli import main\n"
-        "sys.argv = ['readiness', 'check', 'examples/vestfold-nord-klar.yaml', "
-        "'--as-of', '2026-11-22', '-q']\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as exit:\n"
-        "    code = exit.code\n"
-        "print(code, 'pydantic.plugin._loader' in sys.modules)\n"
-    )
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
-        )
-        for _ in range(2)
-    ]
-    assert [r.stdout.splitlines()[-1].split() for r in runs] == [
+    assert cold_checks(tmp_path, "pydantic.plugin._loader") == [
         ["0", "True"],  # a miss builds it
         ["0", "False"],  # a hit does not
-    ], [r.stderr[-2000:] for r in runs]
+    ]
