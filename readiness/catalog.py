@@ -238,7 +238,7 @@ def _cache_key(directory: Path, call_file: Path | None) -> str | None:
         # The call file's suffix decides how it is parsed (JSON or YAML).
         digest.update(f"|{i}:{path.suffix.lower()}:{len(raw)}:".encode())
         digest.update(raw)
-    return digest.hexdigest()  # type: ignore[no-any-return]
+    return digest.hexdigest()
 
 
 def load_catalog(directory: Path | None = None, call_file: Path | None = None) -> Catalog:

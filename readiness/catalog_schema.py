@@ -183,7 +183,7 @@ def load_call(call_file: Path, gates: list[str]) -> rt.Call:
             f"amount_limits: unknown gate(s) {', '.join(unknown)}; known: {', '.join(gates)}",
             *doc.locate(("amount_limits", unknown[0])),
         )
-    return call.to_runtime()  # type: ignore[no-any-return]
+    return call.to_runtime()
 
 
 def _check_plan_orders(meta: CatalogFile, rules: list[Rule]) -> None:

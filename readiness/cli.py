@@ -197,13 +197,13 @@ def to_date(value: dt.datetime | None) -> dt.date:
 
 
 def render_context(
-    lang: str, as_of: dt.date, catalog: Catalog, *, strict: bool = False, quiet: bool = False
+    lang: Lang, as_of: dt.date, catalog: Catalog, *, strict: bool = False, quiet: bool = False
 ) -> RenderContext:
     """How a command renders for this run: in colour when stdout is a terminal."""
     from readiness.render import RenderContext
 
     return RenderContext(
-        lang=lang,  # type: ignore[arg-type]
+        lang=lang,
         as_of=as_of,
         catalog=catalog,
         strict=strict,

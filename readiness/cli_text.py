@@ -48,7 +48,7 @@ def options_metavar() -> str:
     return t("cli.options_metavar", _lang)
 
 
-class Choice(click.Choice):  # type: ignore[type-arg]
+class Choice(click.Choice):
     """``click.Choice`` whose error keeps the value (for the translated message)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:

@@ -199,7 +199,7 @@ def initiative_template(phase: InitPhase, catalog: Catalog, schema: str) -> str:
         key = field.alias or name
         w.lines.append("")
         commented = key in _ALWAYS_COMMENTED or (
-            key in _FROM_PHASE and PHASES.index(_FROM_PHASE[key]) > order  # type: ignore[arg-type]
+            key in _FROM_PHASE and PHASES.index(_FROM_PHASE[key]) > order
         )
         if key == "parties":
             w.comment("", field, field.annotation, key)

@@ -90,7 +90,7 @@ def ordered(findings: list[Finding], catalog: Catalog, gate: str) -> list[Findin
     return sorted(
         findings,
         key=lambda f: (
-            SEVERITY_ORDER.index(f.severity),  # type: ignore[arg-type]
+            SEVERITY_ORDER.index(f.severity),
             order.get(f.rule, len(order) + catalog_index.get(f.rule, 0)),
         ),
     )

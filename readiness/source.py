@@ -23,7 +23,7 @@ from readiness.errors import Problem
 try:  # the C composer is part of PyYAML's wheels; fall back to the pure-Python one
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader
 
 MAX_NODES = 100_000  # values after alias expansion; a real initiative file has a few hundred
 MAX_DEPTH = 40
@@ -64,7 +64,7 @@ class Document:
         for step in path:
             kind = type(node)
             if kind is yaml.MappingNode and type(step) is str:
-                found = self._mapping_keys(node).get(step)  # type: ignore[arg-type]
+                found = self._mapping_keys(node).get(step)
                 if found is None:
                     return None
                 key, node = found
@@ -75,7 +75,7 @@ class Document:
                 key = node = items[step]
             else:
                 return None
-        return key, node  # type: ignore[return-value]
+        return key, node
 
     def _mapping_keys(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         keys = self._keys.get(id(node))
@@ -129,7 +129,7 @@ _WILDCARD = None in _IMPLICIT  # a resolver that looks at every plain scalar (no
 _RESOLVED_MAX = 4096  # plain scalars whose tag is remembered (keys, true/false, small numbers)
 
 
-class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
+class _FastLoader(_Loader):
     """The C composer asks ``resolve`` for the tag of every node, in Python; PyYAML's
     resolver tries regexes on each plain scalar (a third of the composing time, bench/). This
     one gives the same answers: a plain scalar whose first character no implicit resolver
@@ -209,7 +209,7 @@ class _Builder:
                 detail = str(exc).splitlines()[0]
                 raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": detail})) from None
         if kind is _MAPPING and tag == "tag:yaml.org,2002:map":
-            return self._mapping(node, depth)  # type: ignore[arg-type]
+            return self._mapping(node, depth)
         if kind is _SEQUENCE and tag == "tag:yaml.org,2002:seq":
             plain = depth < MAX_DEPTH  # a plain string item is one level deeper
             out: list[Any] = []

@@ -34,7 +34,7 @@ def _key() -> str | None:
         return None
     digest = cache.digest("initiative-validator-v1", pydantic_version, core_version)
     digest.update(source)
-    return digest.hexdigest()  # type: ignore[no-any-return]
+    return digest.hexdigest()
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from readiness.cli import (
     render_context,
     to_date,
 )
-from readiness.i18n import t
+from readiness.i18n import Lang, t
 from readiness.render import Format, format_names, renderer
 from readiness.results import exit_code
 
@@ -68,7 +68,7 @@ def check(
     gate: str | None,
     fmt: str,
     output: str | None,
-    lang: str,
+    lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
     strict: bool,
@@ -84,7 +84,7 @@ def check(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     files = expand_paths(paths, output=output)
-    options = Options(gate=gate, as_of=date, lang=lang, call_file=call_file)  # type: ignore[arg-type]
+    options = Options(gate=gate, as_of=date, lang=lang, call_file=call_file)
     results = check_files(files, options, jobs=jobs)
     ctx = render_context(lang, date, catalog, strict=strict, quiet=quiet)
     if output is None:
@@ -94,5 +94,5 @@ def check(
         write_report(output, renderer(Format(fmt))(results, plain))
         short = dataclasses.replace(ctx, quiet=True)
         click.echo(renderer(Format.TEXT)(results, short), nl=False)
-        click.echo(t("report.written", lang, fmt=fmt, path=output), err=True)  # type: ignore[arg-type]
+        click.echo(t("report.written", lang, fmt=fmt, path=output), err=True)
     return exit_code(results, strict)

@@ -18,7 +18,7 @@ from readiness.cli import (
     to_date,
 )
 from readiness.diff import diff_files
-from readiness.i18n import t
+from readiness.i18n import Lang, t
 from readiness.render import changes
 from readiness.results import EXIT_NOT_READY, EXIT_OK
 
@@ -44,7 +44,7 @@ def diff(
     new: str,
     gate: str | None,
     fmt: str,
-    lang: str,
+    lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
 ) -> int:
@@ -56,9 +56,9 @@ def diff(
     """
     catalog = default_catalog(call_file)
     date = to_date(as_of)
-    c = diff_files(old, new, catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
+    c = diff_files(old, new, catalog, gate=gate, as_of=date, lang=lang)
     ctx = render_context(lang, date, catalog)
-    heading = f"{t('diff.heading', lang)}: {old} → {new}"  # type: ignore[arg-type]
+    heading = f"{t('diff.heading', lang)}: {old} → {new}"
     if fmt == "json":
         click.echo(changes.json_doc({"old": old, "new": new, **c.to_dict()}, ctx), nl=False)
     elif fmt == "markdown":

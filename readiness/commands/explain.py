@@ -10,6 +10,7 @@ import click
 from readiness.catalog import Catalog, Rule, default_catalog
 from readiness.cli import call_option, format_option, handle_errors, lang_option
 from readiness.errors import UsageError
+from readiness.i18n import Lang
 
 
 def find_rule(catalog: Catalog, key: str) -> Rule:
@@ -36,12 +37,12 @@ def find_rule(catalog: Catalog, key: str) -> Rule:
 @lang_option
 @call_option
 @handle_errors
-def explain(rule_id: str, fmt: str, lang: str, call_file: str | None) -> int:
+def explain(rule_id: str, fmt: str, lang: Lang, call_file: str | None) -> int:
     """Forklar en regel: kravet, når det er oppfylt, hvorfor (kilde og sitat), hva dere gjør,
     om den kan fravikes, porter, alvorlighet og sti i filen."""
     from readiness.render.catalog_docs import render_explain
 
     catalog = default_catalog(call_file)
     rule = find_rule(catalog, rule_id)
-    click.echo(render_explain(rule, catalog, lang, fmt), nl=False)  # type: ignore[arg-type]
+    click.echo(render_explain(rule, catalog, lang, fmt), nl=False)
     return 0

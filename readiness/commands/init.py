@@ -10,7 +10,7 @@ from readiness import cli_text
 from readiness.catalog import default_catalog
 from readiness.cli import handle_errors, lang_option
 from readiness.errors import UsageError
-from readiness.i18n import t
+from readiness.i18n import Lang, t
 from readiness.init_file import PHASES, initiative_template, schema_ref
 from readiness.results import EXIT_OK
 
@@ -34,7 +34,7 @@ from readiness.results import EXIT_OK
 )
 @lang_option
 @handle_errors
-def init(phase: str, out: str | None, lang: str) -> int:
+def init(phase: str, out: str | None, lang: Lang) -> int:
     """Lag en ny initiativfil: alle nøkler for fasen, hver med en kort forklaring og
     avsnittet i idéfaseheftet som ber om den. Senere faser står kommentert ut."""
     catalog = default_catalog()
@@ -52,5 +52,5 @@ def init(phase: str, out: str | None, lang: str) -> int:
         raise UsageError("init.exists", out=out) from None
     except OSError as exc:
         raise UsageError("whatif.write_failed", out=out, detail=exc.strerror or str(exc)) from None
-    click.echo(t("init.written", lang, out=out), err=True)  # type: ignore[arg-type]
+    click.echo(t("init.written", lang, out=out), err=True)
     return EXIT_OK

@@ -17,6 +17,7 @@ from readiness.cli import (
     render_context,
     to_date,
 )
+from readiness.i18n import Lang
 from readiness.loader import load_file
 from readiness.plan import build_plan
 from readiness.render import plan as render_plan
@@ -35,7 +36,7 @@ def plan(
     file: str,
     gate: str | None,
     fmt: str,
-    lang: str,
+    lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
 ) -> int:
@@ -46,7 +47,7 @@ def plan(
     """
     catalog = default_catalog(call_file)
     date = to_date(as_of)
-    result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
+    result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date, lang=lang)
     ctx = render_context(lang, date, catalog)
     out = render_plan.json_doc(result, ctx) if fmt == "json" else render_plan.text(result, ctx)
     click.echo(out, nl=False)

@@ -26,7 +26,7 @@ from readiness.cli import (
     to_date,
 )
 from readiness.errors import UsageError
-from readiness.i18n import t
+from readiness.i18n import Lang, t
 from readiness.loader import STDIN, load_file
 from readiness.render.report import EXTENSIONS, ReportFormat, render_report
 
@@ -88,7 +88,7 @@ def report(
     output: str | None,
     fmt: str | None,
     gate: str | None,
-    lang: str,
+    lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
 ) -> int:
@@ -104,11 +104,11 @@ def report(
             raise UsageError("report.usage.same_as_input", path=output)
     catalog = default_catalog(call_file)
     loaded = load_file(file, catalog)
-    assessment = assess(loaded, catalog, gate=gate, as_of=to_date(as_of), lang=lang)  # type: ignore[arg-type]
+    assessment = assess(loaded, catalog, gate=gate, as_of=to_date(as_of), lang=lang)
     content = render_report(assessment, loaded, catalog, chosen)
     if output is None:
         click.echo(content, nl=False)
     else:
         write_output(Path(output), content)
-        click.echo(t("report.written", lang, fmt=chosen.value, path=output), err=True)  # type: ignore[arg-type]
+        click.echo(t("report.written", lang, fmt=chosen.value, path=output), err=True)
     return 0

@@ -6,6 +6,7 @@ import click
 
 from readiness.catalog import default_catalog
 from readiness.cli import call_option, format_option, gate_option, handle_errors, lang_option
+from readiness.i18n import Lang
 
 
 @click.command()
@@ -14,11 +15,11 @@ from readiness.cli import call_option, format_option, gate_option, handle_errors
 @lang_option
 @call_option
 @handle_errors
-def rules(gate: str | None, fmt: str, lang: str, call_file: str | None) -> int:
+def rules(gate: str | None, fmt: str, lang: Lang, call_file: str | None) -> int:
     """List regelkatalogen: id, alvorlighet, navn, porter og krav (--gate: bare én port)."""
     from readiness.render.catalog_docs import render_rules
 
     catalog = default_catalog(call_file)
     selected = [r for r in catalog.rules if gate is None or gate in r.gates]
-    click.echo(render_rules(selected, catalog, fmt, lang, gate), nl=False)  # type: ignore[arg-type]
+    click.echo(render_rules(selected, catalog, fmt, lang, gate), nl=False)
     return 0

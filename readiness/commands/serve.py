@@ -10,7 +10,7 @@ from readiness import cli_text
 from readiness.catalog import default_catalog
 from readiness.cli import as_of_option, call_option, handle_errors, lang_option
 from readiness.errors import UsageError
-from readiness.i18n import t
+from readiness.i18n import Lang, t
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -39,7 +39,7 @@ def serve(
     files: tuple[str, ...],
     host: str,
     port: int,
-    lang: str,
+    lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
 ) -> int:
@@ -53,7 +53,7 @@ def serve(
         files,
         catalog=default_catalog(call_file),
         as_of=as_of.date() if as_of else None,
-        lang=lang,  # type: ignore[arg-type]
+        lang=lang,
     )
     try:
         server = make_server(app, host, port)
@@ -62,9 +62,9 @@ def serve(
             "web.cannot_listen", host=host, port=port, detail=exc.strerror or exc
         ) from None
     if host not in _LOOPBACK:
-        click.echo(t("web.exposed", lang, host=host), err=True)  # type: ignore[arg-type]
+        click.echo(t("web.exposed", lang, host=host), err=True)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(t("web.listening", lang, url=f"http://{shown}:{server.port}/"))  # type: ignore[arg-type]
+    click.echo(t("web.listening", lang, url=f"http://{shown}:{server.port}/"))
     try:
         server.serve_forever()
     except KeyboardInterrupt:

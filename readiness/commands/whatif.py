@@ -18,7 +18,7 @@ from readiness.cli import (
     to_date,
 )
 from readiness.errors import UsageError
-from readiness.i18n import t
+from readiness.i18n import Lang, t
 from readiness.loader import load_file
 from readiness.render import changes
 from readiness.results import EXIT_NOT_READY, EXIT_OK
@@ -58,7 +58,7 @@ def whatif(
     unsets: tuple[str, ...],
     gate: str | None,
     fmt: str,
-    lang: str,
+    lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
     out: str | None,
@@ -77,14 +77,14 @@ def whatif(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     loaded = load_file(file, catalog)
-    result = what_if(loaded, edits, catalog, gate=gate, as_of=date, lang=lang)  # type: ignore[arg-type]
+    result = what_if(loaded, edits, catalog, gate=gate, as_of=date, lang=lang)
     ctx = render_context(lang, date, catalog)
     if fmt == "json":
         click.echo(changes.json_doc(result.to_dict(), ctx), nl=False)
     else:
-        heading = f"{file}: {t('whatif.heading', lang)}: " + " ".join(e.describe() for e in edits)  # type: ignore[arg-type]
+        heading = f"{file}: {t('whatif.heading', lang)}: " + " ".join(e.describe() for e in edits)
         click.echo(changes.text(result.comparison, ctx, heading), nl=False)
     if out:
         write_changed(result, out, force=force)
-        click.echo(t("whatif.written", lang, out=out, file=file), err=True)  # type: ignore[arg-type]
+        click.echo(t("whatif.written", lang, out=out, file=file), err=True)
     return EXIT_NOT_READY if result.comparison.after.fails() else EXIT_OK

@@ -54,7 +54,7 @@ _MODULES: dict[Format, str] = {
 def renderer(fmt: Format | str) -> Renderer:
     """The ``render`` function of a format (modules are imported only when used)."""
     fmt = Format(fmt)
-    return importlib.import_module(_MODULES[fmt]).render  # type: ignore[no-any-return]
+    return importlib.import_module(_MODULES[fmt]).render
 
 
 def format_names() -> list[str]:

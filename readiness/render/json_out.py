@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from typing import Any
 
 from readiness.assessment import Assessment, Finding
@@ -36,7 +36,7 @@ def _string(value: str) -> str:
         out = encode_basestring(value)
         if len(_ENCODED) < _ENCODED_MAX:
             _ENCODED[value] = out
-    return out  # type: ignore[no-any-return]
+    return out
 
 
 class _Raw(str):

@@ -108,7 +108,7 @@ def create_app(
     def req_lang() -> Lang:
         f = form()
         value = f.get("switch_lang") or f.get("lang") or request.args.get("lang") or default_lang
-        return value if value in LANGS else default_lang  # type: ignore[return-value]
+        return value if value in LANGS else default_lang
 
     def today() -> dt.date:
         return as_of or dt.date.today()
@@ -294,7 +294,7 @@ def create_app(
     def req_lang_safe() -> Lang:
         """The language, without touching a body that is too large or malformed."""
         value = request.args.get("lang") or default_lang
-        return value if value in LANGS else default_lang  # type: ignore[return-value]
+        return value if value in LANGS else default_lang
 
     return app
 
