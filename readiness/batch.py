@@ -20,7 +20,6 @@ import os
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from readiness.catalog import default_catalog
@@ -233,9 +232,11 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def write_report(path: str, text: str) -> None:
-    """Write the report file (UTF-8); a previous report there is replaced."""
+    """Write the report file (UTF-8); a previous report there is replaced, whole."""
+    from readiness.output import write_file
+
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        write_file(path, text, replace=True)
     except OSError as exc:
         raise UsageError(
             "usage.output_unwritable", path=path, detail=exc.strerror or str(exc)

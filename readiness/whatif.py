@@ -37,6 +37,7 @@ from readiness.edit import parse_path, parse_value, set_value, unset_value
 from readiness.errors import InputError, UsageError
 from readiness.i18n import Lang, t
 from readiness.loader import LoadedInitiative, field_label, load_text, model_at, valid_keys
+from readiness.output import write_file
 
 
 @dataclass(frozen=True)
@@ -300,8 +301,7 @@ def write_changed(result: WhatIf, out: str, *, force: bool = False) -> Path:
     existing file only with ``force``. The format follows the input (JSON stays JSON)."""
     target = check_target(result.file, out, force=force)
     try:
-        with target.open("w" if force else "x", encoding="utf-8", newline="") as fh:
-            fh.write(result.text)
+        write_file(target, result.text, replace=force)
     except FileExistsError:
         raise UsageError("whatif.write_exists", out=out) from None
     except OSError as exc:

@@ -15,6 +15,7 @@ PIPELINE = [
     "model",
     "validator",
     "cache",
+    "output",
     "loader",
     "catalog",
     "facts",

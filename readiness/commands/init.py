@@ -12,6 +12,7 @@ from readiness.cli import handle_errors, lang_option
 from readiness.errors import UsageError
 from readiness.i18n import Lang, t
 from readiness.init_file import PHASES, initiative_template, schema_ref
+from readiness.output import write_file
 from readiness.results import EXIT_OK
 
 
@@ -46,8 +47,7 @@ def init(phase: str, out: str | None, lang: Lang) -> int:
         raise UsageError("init.ext", out=out)
     text = initiative_template(phase, catalog, schema_ref(target.parent))  # type: ignore[arg-type]
     try:
-        with target.open("x", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        write_file(target, text)
     except FileExistsError:
         raise UsageError("init.exists", out=out) from None
     except OSError as exc:

@@ -9,7 +9,6 @@ verdict (the verdict is in the report; `readiness check` is the gate for scripts
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import click
@@ -28,6 +27,7 @@ from readiness.cli import (
 from readiness.errors import UsageError
 from readiness.i18n import Lang, t
 from readiness.loader import STDIN, load_file
+from readiness.output import write_file
 from readiness.render.report import EXTENSIONS, ReportFormat, render_report
 
 
@@ -41,23 +41,6 @@ def output_format(output: str | None, fmt: str | None) -> ReportFormat:
     if fmt is not None and ReportFormat(fmt) is not chosen:
         raise UsageError("report.usage.format_conflict", fmt=fmt, path=output)
     return chosen
-
-
-def write_output(path: Path, content: str | bytes) -> None:
-    """Write next to the target and rename, so a failed run leaves no half-written report.
-    The file gets the permissions the user's umask gives any new file (mkstemp's private
-    0600 made a report meant for others unreadable to them)."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(
-            "usage.output_unwritable", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
 
 
 @click.command()
@@ -109,6 +92,11 @@ def report(
     if output is None:
         click.echo(content, nl=False)
     else:
-        write_output(Path(output), content)
+        try:
+            write_file(output, content, replace=True)
+        except OSError as exc:
+            raise UsageError(
+                "usage.output_unwritable", path=output, detail=exc.strerror or str(exc)
+            ) from exc
         click.echo(t("report.written", lang, fmt=chosen.value, path=output), err=True)
     return 0
