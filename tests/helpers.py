@@ -65,3 +65,48 @@ def cold_checks(cache_dir: Path, module: str, runs: int = 2) -> list[list[str]]:
         assert proc.stdout.strip(), proc.stderr[-2000:]
         out.append(proc.stdout.splitlines()[-1].split())
     return out
+
+
+# -- a real browser (../shared/notes/browser-tests.md) ------------------------------------------
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def need_browser() -> None:
+    """Skip without Debian's chromium or Playwright on a developer's machine; on CI (CI=true)
+    their absence is a failure: .ci/run installs both."""
+    import os
+
+    import pytest
+
+    def unavailable(reason: str) -> None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but {reason}: .ci/run must install it")
+        pytest.skip(reason)
+
+    if not CHROMIUM.exists():
+        unavailable(f"{CHROMIUM} is absent (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        unavailable("the playwright package is not installed (pip install -e '.[test]')")
+
+
+def launch_browser() -> Any:
+    """A context manager giving a headless chromium (closed afterwards)."""
+    import contextlib
+
+    from readiness.render.pdf import CHROMIUM_FLAGS
+
+    @contextlib.contextmanager
+    def browser() -> Any:
+        need_browser()
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_FLAGS))
+            try:
+                yield b
+            finally:
+                b.close()
+
+    return browser()

@@ -24,13 +24,11 @@ from click.testing import CliRunner
 
 from readiness.catalog import default_catalog
 from readiness.cli import main
-from readiness.render.pdf import CHROMIUM_FLAGS
 from readiness.report import default_report_spec
-from tests.helpers import AS_OF, EXAMPLES, example_data
+from tests.helpers import AS_OF, EXAMPLES, example_data, launch_browser, need_browser
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
 DATE = ["--as-of", AS_OF.isoformat()]
-CHROMIUM = "/usr/bin/chromium"
 EVIL = "<script>alert(1)</script> | *fet* [lenke](http://x) `kode`"
 
 
@@ -445,29 +443,11 @@ def test_pdf_without_chromium_says_how_to_print_the_html(
 
 
 # -- a real browser -------------------------------------------------------------------------
-def _need_browser() -> None:
-    on_ci = os.environ.get("CI") == "true"
-    if not Path(CHROMIUM).exists():
-        if on_ci:
-            pytest.fail(f"{CHROMIUM} is missing on CI: .ci/run must install Debian's chromium")
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); CI runs this")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        if on_ci:
-            pytest.fail("the playwright package is missing on CI: install the test extra")
-        pytest.skip("playwright is not installed (pip install -e '.[test]')")
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    _need_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
+    need_browser()
+    with launch_browser() as b:
         yield b
-        b.close()
 
 
 @pytest.mark.browser
@@ -511,7 +491,7 @@ def test_report_renders_and_prints_in_chromium(browser: Any, tmp_path: Path, exa
 
 @pytest.mark.browser
 def test_pdf_output_through_headless_chromium(tmp_path: Path) -> None:
-    _need_browser()
+    need_browser()
     out = tmp_path / "rapport.pdf"
     result = run("report", str(EXAMPLES / "vestfold-nord-klar.yaml"), "-o", str(out))
     assert result.exit_code == 0, result.output

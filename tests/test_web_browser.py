@@ -14,36 +14,19 @@ from typing import Any
 
 import pytest
 
-from readiness.render.pdf import CHROMIUM_FLAGS
-from tests.helpers import EXAMPLES
+from tests.helpers import EXAMPLES, launch_browser, need_browser
 from tests.webserver import running
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = os.environ.get("READINESS_SCREENSHOT")  # where to keep a screenshot to look at
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI=true but {reason}: .ci/run must install it")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        _unavailable(f"{CHROMIUM} is absent (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed (pip install -e '.[test]')")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_FLAGS))
-        try:
-            yield b
-        finally:
-            b.close()
+    need_browser()
+    with launch_browser() as b:
+        yield b
 
 
 @pytest.fixture(scope="module")
