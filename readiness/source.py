@@ -299,6 +299,12 @@ def _too_deep(text: str) -> Problem | None:
     return None
 
 
+def _compose(text: str) -> tuple[yaml.Node | None, yaml.Node | None]:
+    """The first document's node tree, and the second's (None when there is one document)."""
+    nodes = yaml.compose_all(text, Loader=_FastLoader)
+    return next(nodes, None), next(nodes, None)
+
+
 def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Problem]]:
     """Parse ``text``; returns the document (None when unusable) and every problem found."""
     if not text.strip():
@@ -314,13 +320,17 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
     if deep is not None:
         return None, [deep]
     try:
-        nodes = yaml.compose_all(text, Loader=_FastLoader)
-        root = next(nodes, None)
-        second = next(nodes, None)
+        root, second = _compose(text)
     except yaml.YAMLError as exc:
-        if is_json:  # valid JSON that PyYAML's YAML 1.1 reader refuses (e.g. tab indentation)
+        if not is_json:
+            return None, [_yaml_error(exc, text)]
+        # Valid JSON that PyYAML's YAML 1.1 reader refuses. Most often tab indentation: in valid
+        # JSON every tab is whitespace between tokens (a tab inside a string must be escaped),
+        # so a space in its place reads the same and keeps every line and column.
+        try:
+            root, second = _compose(text.replace("\t", " "))
+        except yaml.YAMLError:  # anything else: the data without positions
             return Document(data=json.loads(text)), []
-        return None, [_yaml_error(exc, text)]
     if second is not None:
         return None, [Problem("yaml.multiple_documents", *_mark(second))]
     if root is None:

@@ -204,3 +204,17 @@ def test_the_node_budget_counts_plain_strings() -> None:
     text += "b: &b [" + ", ".join(["*a"] * width) + "]\n"
     doc, problems = source.parse(text)
     assert doc is None and [p.key for p in problems] == ["yaml.alias_limit"]
+
+
+def test_tab_indented_json_keeps_its_positions() -> None:
+    """PyYAML refuses tabs as indentation; in valid JSON a tab is only whitespace between
+    tokens, so the JSON file still gets every position (not just its data)."""
+    text = (
+        '{\n\t"schema_version": 1,\n\t"initiative": {\n'
+        '\t\t"name": "a\\tb",\n\t\t"phase": 7\n\t}\n}\n'
+    )
+    doc, problems = source.parse(text, is_json=True)
+    assert doc is not None and not problems
+    assert doc.data == {"schema_version": 1, "initiative": {"name": "a\tb", "phase": 7}}
+    assert doc.locate(("initiative", "phase")) == (5, 3)
+    assert doc.locate_value(("initiative", "phase")) == (5, 12)
