@@ -26,7 +26,6 @@ from readiness.render import RenderContext
 from readiness.results import Invalid, Result
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/fact-ung/readiness"
 INPUT_RULE = "INPUT"
 LEVELS = {"required": "error", "recommended": "warning", "advice": "note"}
 
@@ -150,7 +149,6 @@ def sarif_document(results: Sequence[Result], ctx: RenderContext) -> dict[str, A
                         "name": "readiness",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
                         "language": "nb-NO" if lang == "nb" else "en-US",
                         "rules": rules,
                     }
