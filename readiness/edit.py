@@ -18,7 +18,8 @@ import yaml
 from readiness.errors import UsageError
 
 _SEGMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]+\])*)$")
-_SELECTOR_KEYS = ("id", "rule", "party", "with")
+# keys that name a list item in a path (`parties[tonsberg]`, `deviations[IDE-06]`)
+SELECTOR_KEYS = ("id", "rule", "party", "with")
 APPEND = "+"  # `list[+]` as the last step of a set: append an item
 
 Step = tuple[str, str | int]  # ("key", name) or ("item", index-or-id)
@@ -56,7 +57,7 @@ def _find_item(seq: MutableSequence[Any], sel: str | int, path: str) -> int:
     known = []
     for i, item in enumerate(seq):
         if isinstance(item, MutableMapping):
-            for key in _SELECTOR_KEYS:
+            for key in SELECTOR_KEYS:
                 if key in item:
                     known.append(str(item[key]))
                     if str(item[key]) == sel:

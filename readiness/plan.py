@@ -24,7 +24,7 @@ import yaml
 
 from readiness.assessment import Assessment, Finding, assess
 from readiness.catalog import SEVERITY_ORDER, Catalog, Rule
-from readiness.edit import parse_path, set_value
+from readiness.edit import SELECTOR_KEYS, parse_path, set_value
 from readiness.errors import UsageError
 from readiness.i18n import Lang
 from readiness.loader import LoadedInitiative
@@ -32,7 +32,6 @@ from readiness.model import level_of
 from readiness.whatif import Edit
 
 _PLACEHOLDER = re.compile(r"^\{([a-z_]+)\}$")
-_SELECTORS = ("id", "rule", "party", "with")
 
 
 @dataclass(frozen=True)
@@ -213,7 +212,7 @@ def _get(data: Any, path: str) -> Any:
                             x
                             for x in node
                             if isinstance(x, Mapping)
-                            and any(str(x.get(k)) == name for k in _SELECTORS)
+                            and any(str(x.get(k)) == name for k in SELECTOR_KEYS)
                         ),
                         None,
                     )
@@ -232,7 +231,7 @@ def _merge(current: list[Any], new: list[Any]) -> list[Any]:
     out = copy.deepcopy(current)
     for item in new:
         if isinstance(item, Mapping):
-            sel = next((k for k in _SELECTORS if k in item), None)
+            sel = next((k for k in SELECTOR_KEYS if k in item), None)
             match = next(
                 (x for x in out if sel and isinstance(x, Mapping) and x.get(sel) == item[sel]), None
             )
