@@ -323,8 +323,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Every prerequisite for {gate_name} is met.",
     },
     "verdict.not_ready.long": {
-        "nb": "{count} forutsetning(er) for {gate_name} mangler.",
-        "en": "{count} prerequisite(s) for {gate_name} are missing.",
+        "nb": "{count:forutsetning|forutsetninger} for {gate_name} mangler.",
+        "en": "Missing for {gate_name}: {count:prerequisite|prerequisites}.",
     },
     "verdict.concluded.long": {
         "nb": "Idéfasen er avsluttet med en annen løsning enn FACT Ung, og utfallet er skrevet ned. "
@@ -436,7 +436,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.new": {"nb": "Nye funn", "en": "New findings"},
     "compare.unchanged": {
         "nb": "Uendret: {count} åpne funn",
-        "en": "Unchanged: {count} open finding(s)",
+        "en": "Unchanged: {count:open finding|open findings}",
     },
     "compare.nothing": {
         "nb": "Ingen funn er løst eller nye.",
@@ -460,7 +460,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.example": {"nb": "For eksempel", "en": "For example"},
     "plan.advice_left_out": {
         "nb": "{count} råd er utelatt fra planen; se dem med readiness check.",
-        "en": "{count} piece(s) of advice are left out of the plan; see them with readiness check.",
+        "en": "{count:piece of advice is|pieces of advice are} left out of the plan; see them "
+        "with readiness check.",
     },
     "plan.try": {
         "nb": "Prøv hva planen gir: readiness whatif {file} {sets}",
