@@ -229,15 +229,3 @@ def _context() -> multiprocessing.context.BaseContext:
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
-
-
-def write_report(path: str, text: str) -> None:
-    """Write the report file (UTF-8); a previous report there is replaced, whole."""
-    from readiness.output import write_file
-
-    try:
-        write_file(path, text, replace=True)
-    except OSError as exc:
-        raise UsageError(
-            "usage.output_unwritable", path=path, detail=exc.strerror or str(exc)
-        ) from None

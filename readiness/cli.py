@@ -146,7 +146,7 @@ class IsoDate(click.DateTime):
             try:
                 return dt.datetime(int(value[:4]), int(value[5:7]), int(value[8:]))
             except ValueError:
-                pass  # no such day (2026-02-30): click says what is wrong
+                pass  # no such day (2026-02-30): refused below, with the date named
         try:
             return super().convert(value, param, ctx)
         except click.BadParameter as exc:

@@ -39,10 +39,6 @@ def set_language(args: Sequence[str]) -> None:
     _lang = "en" if value == "en" else "nb"
 
 
-def language() -> Lang:
-    return _lang
-
-
 def options_metavar() -> str:
     """What a usage line calls the options: [VALG] / [OPTIONS]."""
     return t("cli.options_metavar", _lang)

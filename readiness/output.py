@@ -6,13 +6,16 @@ half-written file nor a damaged old one, and the target appears whole or not at 
 hard-linked to the target, which fails if the target exists (on file systems without hard
 links, an exclusive create). The file gets the permissions the user's umask gives any new file
 (mkstemp's private 0600 made a report meant for others unreadable to them).
-Errors are OSError (FileExistsError for an existing target); callers say what they mean.
+``write_file`` raises OSError (FileExistsError for an existing target) and leaves the message
+to its caller; ``write_report`` is the ``-o`` case, with its message.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from readiness.errors import UsageError
 
 
 def write_file(path: str | Path, content: str | bytes, *, replace: bool = False) -> None:
@@ -34,3 +37,14 @@ def write_file(path: str | Path, content: str | bytes, *, replace: bool = False)
                 fh.write(data)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def write_report(path: str, content: str | bytes) -> None:
+    """Write a report the user named with ``-o`` (a previous one there is replaced, whole);
+    a failure is a usage error naming the path and the reason."""
+    try:
+        write_file(path, content, replace=True)
+    except OSError as exc:
+        raise UsageError(
+            "usage.output_unwritable", path=path, detail=exc.strerror or str(exc)
+        ) from None

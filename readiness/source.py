@@ -91,24 +91,25 @@ class Document:
         found = self._nodes(path)
         return _mark(found[0]) if found else None
 
-    def locate(self, path: Path) -> tuple[int, int]:
-        """Position of ``path``'s key, else of the nearest enclosing key that exists, else 1:1."""
+    def _nearest(self, path: Path) -> tuple[yaml.Node, yaml.Node] | None:
+        """The nodes at ``path``, else at the nearest enclosing path that exists."""
         while path:
             found = self._nodes(path)
             if found:
-                return _mark(found[0])
+                return found
             path = path[:-1]
-        return (1, 1)
+        return None
+
+    def locate(self, path: Path) -> tuple[int, int]:
+        """Position of ``path``'s key, else of the nearest enclosing key that exists, else 1:1."""
+        found = self._nearest(path)
+        return _mark(found[0]) if found else (1, 1)
 
     def locate_value(self, path: Path) -> tuple[int, int]:
         """Position of the value at ``path`` (where a wrong value stands), else of the nearest
         enclosing value that exists, else 1:1."""
-        while path:
-            found = self._nodes(path)
-            if found:
-                return _mark(found[1])
-            path = path[:-1]
-        return (1, 1)
+        found = self._nearest(path)
+        return _mark(found[1]) if found else (1, 1)
 
 
 class _Abort(Exception):
@@ -208,9 +209,9 @@ class _Builder:
                     raise _Abort(problem) from None
                 detail = str(exc).splitlines()[0]
                 raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": detail})) from None
-        if kind is _MAPPING and tag == "tag:yaml.org,2002:map":
+        if kind is _MAPPING and tag == _MAP:
             return self._mapping(node, depth)
-        if kind is _SEQUENCE and tag == "tag:yaml.org,2002:seq":
+        if kind is _SEQUENCE and tag == _SEQ:
             plain = depth < MAX_DEPTH  # a plain string item is one level deeper
             out: list[Any] = []
             for item in node.value:

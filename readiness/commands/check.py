@@ -12,7 +12,7 @@ import datetime as dt
 import click
 
 from readiness import cli_text
-from readiness.batch import Options, check_files, expand_paths, write_report
+from readiness.batch import Options, check_files, expand_paths
 from readiness.catalog import default_catalog
 from readiness.cli import (
     as_of_option,
@@ -24,6 +24,7 @@ from readiness.cli import (
     to_date,
 )
 from readiness.i18n import Lang, t
+from readiness.output import write_report
 from readiness.render import Format, format_names, renderer
 from readiness.results import exit_code
 

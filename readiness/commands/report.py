@@ -27,7 +27,7 @@ from readiness.cli import (
 from readiness.errors import UsageError
 from readiness.i18n import Lang, t
 from readiness.loader import STDIN, load_file
-from readiness.output import write_file
+from readiness.output import write_report
 from readiness.render.report import EXTENSIONS, ReportFormat, render_report
 
 
@@ -92,11 +92,6 @@ def report(
     if output is None:
         click.echo(content, nl=False)
     else:
-        try:
-            write_file(output, content, replace=True)
-        except OSError as exc:
-            raise UsageError(
-                "usage.output_unwritable", path=output, detail=exc.strerror or str(exc)
-            ) from exc
+        write_report(output, content)
         click.echo(t("report.written", lang, fmt=chosen.value, path=output), err=True)
     return 0
