@@ -9,7 +9,6 @@ cannot be written is ignored: the cache only ever saves time.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -17,6 +16,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from readiness import __version__
+
+# CPython's built-in SHA-256, the same function hashlib gives: importing hashlib loads OpenSSL
+# first, 2% of a cold `readiness check` (callgrind), for one short digest per run.
+try:
+    from _sha256 import sha256  # CPython 3.10, 3.11
+except ImportError:  # pragma: no cover - depends on the Python version
+    try:
+        from _sha2 import sha256  # CPython 3.12
+    except ImportError:
+        from hashlib import sha256
 
 T = TypeVar("T")
 
@@ -30,7 +39,21 @@ def cache_dir() -> Path | None:
 
 def digest(kind: str, *versions: str) -> Any:
     """A SHA-256 started with ``kind``, readiness' and Python's versions and ``versions``."""
-    return hashlib.sha256("|".join((kind, __version__, sys.version, *versions)).encode())
+    return sha256("|".join((kind, __version__, sys.version, *versions)).encode())
+
+
+def pydantic_version() -> str:
+    """pydantic's version, for keys of entries pydantic built, without importing pydantic (a
+    cold start does not): the text of its version module, which holds VERSION."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pydantic")
+    if spec is None or spec.origin is None:
+        return "absent"
+    try:
+        return (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    except OSError:
+        return "unreadable"
 
 
 def load(path: Path, kind: type[T]) -> T | None:

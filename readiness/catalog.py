@@ -218,10 +218,9 @@ def _cache_key(directory: Path, call_file: Path | None) -> str | None:
     versions of readiness, pydantic, PyYAML and Python. None when a file cannot be read: the
     catalog is then validated, which reports the problem."""
     import yaml
-    from pydantic.version import VERSION as pydantic_version
 
     here = Path(__file__).resolve().parent
-    digest = cache.digest("catalog-v1", pydantic_version, yaml.__version__)
+    digest = cache.digest("catalog-v1", cache.pydantic_version(), yaml.__version__)
     files = [here / "catalog.py", here / "catalog_schema.py"]
     files += [directory / name for name in ("catalog.yaml", *RULE_FILES)]
     files.append(call_file if call_file is not None else directory / "call.yaml")

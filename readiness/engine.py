@@ -1,8 +1,13 @@
 """Step 5: the durable_rules adapter. The only module that imports durable_rules.
 
+It drives durable_rules' C core (``durable_rules_engine``) itself, the calls durable_rules' own
+``Host`` and ``Ruleset`` make, without that Python layer (``durable.engine``): its Host starts
+two timer threads that ran actions on other threads (with application threads they crashed
+the process), its dispatch loop swallows exceptions, and importing it (logging, traceback,
+random) was ~5% of a cold `readiness check`.
+
 What it guards against (../shared/notes/durable-rules.md, each seen on this machine):
-- an explicit ``Host`` with no background timer threads (``_run`` does nothing), so every
-  action runs on the caller's thread and nothing runs after ``evaluate`` returns;
+- no background threads: every action runs on the caller's thread, inside ``evaluate``;
 - one ruleset per gate, registered once per engine; one session per assessment with a fresh
   id, deleted in ``finally``; a closing rule that always fires on the trigger, so every session
   has run an action before ``delete_state`` (deleting a session without one crashes);
@@ -30,7 +35,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import durable.engine as durable_engine
 import durable_rules_engine
 
 from readiness.catalog import Catalog, Rule
@@ -51,13 +55,28 @@ _SINK_RULE = {"all": [{"a": {"$ex": {"t": 1}}}, {"b": {"t": "__never__"}}]}
 _TRIGGER = {"e": {"t": "evaluate"}}
 
 
-class _ThreadlessHost(durable_engine.Host):
-    """durable_rules' Host without its two timer threads: actions run only on the caller's
-    thread, inside ``assert_facts`` (the timers also ran other sessions' actions, and with
-    application threads crashed the process)."""
+class _Host:
+    """The rulesets of one engine in durable_rules' C core: what durable_rules' ``Host`` and
+    ``Ruleset`` do for them, without timers or callbacks (``durable.engine``)."""
 
-    def _run(self) -> None:  # noqa: D401 - overriding the timer start-up
-        return None
+    def __init__(self) -> None:
+        self._handles: dict[str, int] = {}
+
+    def register(self, name: str, definition: dict[str, Any]) -> int:
+        """Compile a ruleset (durable_rules' JSON form; the rules' ``run`` entries are left
+        out, as durable_rules' Ruleset does) and return its handle."""
+        if name in self._handles:
+            raise EngineError(f"ruleset {name!r} is already registered")
+        rules = {
+            rule: {k: v for k, v in body.items() if k != "run"} for rule, body in definition.items()
+        }
+        handle = durable_rules_engine.create_ruleset(name, json.dumps(rules, ensure_ascii=False))
+        self._handles[name] = handle
+        return int(handle)
+
+    def delete_state(self, name: str, sid: str) -> None:
+        """Delete a session (``Ruleset.delete_state``)."""
+        durable_rules_engine.delete_state(self._handles[name], sid)
 
 
 @dataclass
@@ -145,11 +164,11 @@ class RuleEngine:
         rules[_SINK] = {**copy.deepcopy(_SINK_RULE), "run": self._action(_CLOSE)}
         return rules
 
-    def _build_host(self) -> _ThreadlessHost:
+    def _build_host(self) -> _Host:
         """A fresh, empty host; each gate's ruleset is registered on first use, so a cold
         `readiness check` compiles only the gate it assesses."""
         self._registered = {}
-        return _ThreadlessHost()
+        return _Host()
 
     def prepare(self, gate: str | None = None) -> None:
         """Compile ``gate``'s ruleset now (all gates when None): a long-running server does
@@ -164,12 +183,10 @@ class RuleEngine:
         if registered is not None:
             return registered
         definition = self.definition(gate)
-        # durable_rules takes the "run" entries out of the definition it is given
         actions = {name: rule["run"] for name, rule in definition.items()}
         kinds = frozenset(_fact_kinds(definition)) | {"evaluate"}
         try:
-            self._host.register_rulesets({gate: definition})
-            handle = self._host.get_ruleset(gate)._handle
+            handle = self._host.register(gate, definition)
         except Exception as exc:
             raise EngineError(
                 f"durable_rules refused the catalog: {exc}; {self._culprit()}"
@@ -325,16 +342,14 @@ def _fact_kinds(node: Any) -> set[str]:
 
 def check_rule(rule: Rule) -> bool:
     """True when durable_rules compiles every alternative of ``rule``."""
-    defs = {
-        f"check_{rule.id.replace('-', '_')}": {
-            f"r{k}": {**copy.deepcopy(alt), "run": lambda c: None}
-            for k, alt in enumerate(rule.unmet_when)
-        }
-    }
+    rules = {f"r{k}": copy.deepcopy(alt) for k, alt in enumerate(rule.unmet_when)}
     try:
-        _ThreadlessHost(defs)
+        handle = durable_rules_engine.create_ruleset(
+            f"check_{rule.id.replace('-', '_')}", json.dumps(rules, ensure_ascii=False)
+        )
     except Exception:  # noqa: BLE001
         return False
+    durable_rules_engine.delete_ruleset(handle)
     return True
 
 

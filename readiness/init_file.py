@@ -1,8 +1,8 @@
 """A new initiative file for a phase, written from the format's own model (readiness.model).
 
 Every key the phase asks for is present, later phases' sections are there commented out, and
-every key carries a short Norwegian comment: the pydantic Field description (one source for the
-editor's hover help, the JSON Schema and this template), its choices, and the rules that ask
+every key carries a short Norwegian comment: the key's description in the format (one source for
+the editor's hover help, the JSON Schema and this template), its choices, and the rules that ask
 for it (from the catalog's ``keys``). The file is valid and assesses as not ready.
 """
 
@@ -17,11 +17,8 @@ import typing
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel
-from pydantic.fields import FieldInfo
-
 from readiness.catalog import Catalog, catalog_dir
-from readiness.model import Initiative, Party
+from readiness.model import Initiative, Key, Party, is_section, keys_of
 
 InitPhase = Literal["idea", "pre_project", "establishment"]
 PHASES: tuple[InitPhase, ...] = ("idea", "pre_project", "establishment")
@@ -82,10 +79,6 @@ def _choices(annotation: Any) -> list[str]:
     return []
 
 
-def _is_model(t: Any) -> bool:
-    return isinstance(t, type) and issubclass(t, BaseModel)
-
-
 def _scalar(value: Any) -> str:
     if value is None:
         return ""
@@ -104,7 +97,7 @@ class _Writer:
         self.rules = rules
         self.lines: list[str] = []
 
-    def comment(self, indent: str, field: FieldInfo, annotation: Any, dotted: str) -> None:
+    def comment(self, indent: str, field: Key, annotation: Any, dotted: str) -> None:
         text = (field.description or "").strip()
         choices = _choices(annotation)
         if len(choices) > 1:
@@ -119,7 +112,7 @@ class _Writer:
 
     def model(
         self,
-        model: type[BaseModel],
+        model: type,
         indent: str,
         prefix: str,
         commented: bool,
@@ -127,8 +120,8 @@ class _Writer:
         first_dash: bool = False,
     ) -> None:
         values = values or {}
-        for i, (name, field) in enumerate(model.model_fields.items()):
-            key = field.alias or name
+        for i, field in enumerate(keys_of(model)):
+            key = field.key
             dotted = f"{prefix}{key}"
             lead = indent
             if first_dash and i == 0:  # a list item's first key sits after the dash
@@ -138,7 +131,7 @@ class _Writer:
     def field(
         self,
         key: str,
-        field: FieldInfo,
+        field: Key,
         dotted: str,
         indent: str,
         lead: str,
@@ -148,11 +141,11 @@ class _Writer:
         inner, is_list = _unwrap(field.annotation)
         hash_ = "# " if commented else ""
         self.comment(lead.replace("- ", ""), field, field.annotation, dotted)
-        if is_list and _is_model(inner):
+        if is_list and is_section(inner):
             self.lines[-1] += " Hvert element har nøklene:" if self.lines else ""
             # the item's keys described, then one item commented out: copy it and fill it in
-            for sub_name, sub in inner.model_fields.items():
-                sub_key = sub.alias or sub_name
+            for sub in keys_of(inner):
+                sub_key = sub.key
                 text = f"{sub_key}: {(sub.description or '').strip()}"
                 if _choices(sub.annotation):
                     text += f" Verdier: {', '.join(_choices(sub.annotation))}."
@@ -163,17 +156,17 @@ class _Writer:
                     subsequent_indent=f"{indent}#     ",
                 )
             self.lines.append(f"{lead}{hash_}{key}: []")
-            for n, sub_name in enumerate(inner.model_fields):
-                sub_key = inner.model_fields[sub_name].alias or sub_name
+            for n, sub in enumerate(keys_of(inner)):
+                sub_key = sub.key
                 self.lines.append(f"{indent}#   {'- ' if n == 0 else '  '}{sub_key}:")
         elif is_list:
             self.lines.append(f"{lead}{hash_}{key}: []")
-        elif _is_model(inner):
+        elif is_section(inner):
             self.lines.append(f"{lead}{hash_}{key}:")
             self.model(inner, indent + "  ", f"{dotted}.", commented, value)
         else:
-            if value is None and not field.is_required():
-                default = field.get_default(call_default_factory=True)
+            if value is None and not field.required:
+                default = field.default
                 value = default if not isinstance(default, (list, dict)) else None
             self.lines.append(f"{lead}{hash_}{key}:{_scalar(value)}")
 
@@ -195,8 +188,8 @@ def initiative_template(phase: InitPhase, catalog: Catalog, schema: str) -> str:
         "initiative": {"name": "FACT Ung (navn på området)", "phase": phase},
         "application": {"for_gate": "preproject" if phase == "idea" else "establishment"},
     }
-    for name, field in Initiative.model_fields.items():
-        key = field.alias or name
+    for field in keys_of(Initiative):
+        key = field.key
         w.lines.append("")
         commented = key in _ALWAYS_COMMENTED or (
             key in _FROM_PHASE and PHASES.index(_FROM_PHASE[key]) > order

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
 from readiness import personal_data, source
 from readiness.catalog import Catalog
 from readiness.errors import InputError, Problem
-from readiness.model import Initiative
+from readiness.model import Initiative, is_section, keys_of
 from readiness.validator import initiative_validator
 
 MAX_BYTES = 1024 * 1024
@@ -107,7 +107,7 @@ def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) 
     return LoadedInitiative(file, initiative, doc, text)
 
 
-# -- pydantic errors → located problems ------------------------------------------------------
+# -- validation errors → located problems ------------------------------------------------------
 _EXPECTED = {
     "int_type": "type.int",
     "int_parsing": "type.int",
@@ -122,10 +122,13 @@ _EXPECTED = {
     "date_from_datetime_parsing": "type.date",
     "date_from_datetime_inexact": "type.date",
     "list_type": "type.list",
-    "model_type": "type.mapping",
-    "model_attributes_type": "type.mapping",
+    "dataclass_type": "type.mapping",
+    "dataclass_exact_type": "type.mapping",
     "dict_type": "type.mapping",
 }
+# an unknown key: pydantic-core's error type for a dataclass's (the format's sections) and a
+# model's
+_UNKNOWN_KEY = ("unexpected_keyword_argument", "extra_forbidden")
 
 
 def field_label(loc: tuple[str | int, ...]) -> str:
@@ -136,7 +139,7 @@ def field_label(loc: tuple[str | int, ...]) -> str:
 
 
 def _unwrap(annotation: Any) -> Any:
-    """The model class inside Optional[...] / list[...] / Annotated[...], if any."""
+    """The section class inside Optional[...] / list[...] / Annotated[...], if any."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         return _unwrap(typing.get_args(annotation)[0])
@@ -146,31 +149,29 @@ def _unwrap(annotation: Any) -> Any:
             if found is not None:
                 return found
         return None
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    return None
+    return annotation if is_section(annotation) else None
 
 
-def model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
-    """The pydantic model that holds the keys at ``loc`` (a mapping's path)."""
-    model: type[BaseModel] | None = Initiative
+def model_at(loc: tuple[str | int, ...]) -> type | None:
+    """The section of the format that holds the keys at ``loc`` (a mapping's path)."""
+    section: type | None = Initiative
     for part in loc:
-        if model is None:
+        if section is None:
             return None
         if isinstance(part, int):
             continue
-        fld = next((f for name, f in model.model_fields.items() if (f.alias or name) == part), None)
+        fld = next((k for k in keys_of(section) if k.key == part), None)
         if fld is None:
             return None
-        model = _unwrap(fld.annotation)
-    return model
+        section = _unwrap(fld.annotation)
+    return section
 
 
 def valid_keys(loc: tuple[str | int, ...]) -> list[str]:
-    model = model_at(loc)
-    if model is None:
+    section = model_at(loc)
+    if section is None:
         return []
-    return [f.alias or name for name, f in model.model_fields.items()]
+    return [k.key for k in keys_of(section)]
 
 
 def _close_match(word: str, candidates: list[str]) -> str | None:
@@ -187,7 +188,7 @@ def _translate_all(exc: ValidationError, doc: source.Document) -> list[Problem]:
     errors = exc.errors(include_url=False)
     meant: set[tuple[str | int, ...]] = set()
     for err in errors:
-        if err["type"] == "extra_forbidden":
+        if err["type"] in _UNKNOWN_KEY:
             loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
             close = _close_match(str(loc[-1]), valid_keys(loc[:-1]))
             if close:
@@ -210,7 +211,7 @@ def _translate(err: Any, doc: source.Document) -> Problem:
     if kind == "missing":
         line, col = doc.locate_value(loc[:-1]) if loc[:-1] else (1, 1)
         return Problem("schema.missing", line, col, {"field": label, "hint": ""})
-    if kind == "extra_forbidden":
+    if kind in _UNKNOWN_KEY:
         line, col = doc.key_at(loc) or doc.locate(loc)
         valid = valid_keys(loc[:-1])
         close = _close_match(str(loc[-1]), valid)

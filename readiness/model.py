@@ -1,23 +1,51 @@
-"""Step 2: the initiative format (../shared/spec/initiative-format.md) as pydantic v2 models.
+"""Step 2: the initiative format (../shared/spec/initiative-format.md) as frozen dataclasses,
+validated by pydantic v2.
 
 Every key of the public contract is modelled; unknown keys are refused (``extra="forbid"``).
 Descriptions are Norwegian: they become the JSON Schema's hover help in editors.
 Service levels and "present" (non-blank text) are defined here, once.
 
-Written for a fast cold start (every `readiness check` builds these models): no
-``from __future__ import annotations`` (pydantic would compile each string annotation), models
-built on first use (``defer_build``: validating an Initiative builds one validator, not one
-per model), and list defaults from ``_no_items`` (see there).
+Why standard-library dataclasses rather than pydantic models: pydantic validates them all the
+same (``TypeAdapter``; readiness/validator.py builds the validator once and keeps it), but
+this module imports nothing of pydantic. A cold ``readiness check`` then never imports
+pydantic itself, only pydantic-core to run the kept validator: importing pydantic, its Field
+machinery and building the model classes was ~55% of a cold check's instructions, more than
+all of yamllint (bench/run.py, callgrind). pydantic reads each field's constraints, alias and
+description from its ``metadata`` (the keyword arguments of ``pydantic.Field``), and the
+format's configuration from ``__pydantic_config__``. ``keys_of`` is the format's own field
+introspection, for error suggestions, ``readiness init`` and what-if paths.
 """
 
+import dataclasses
 import datetime as dt
-from typing import Annotated, Any, Literal
+import functools
+import typing
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+if typing.TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+else:
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
-PartyRef = Annotated[str, Field(description="Id til en part i `parties`.")]
-Text = Annotated[str, Field(description="Fritekst.")]
+    def dataclass_transform(**_: Any) -> Any:  # typing's, for type checkers only (3.10)
+        return lambda decorated: decorated
+
+
+class _Items:
+    """``Annotated`` metadata describing a value in the JSON Schema wherever its type is used
+    (a party id inside a list, for instance), as ``Field(description=...)`` would."""
+
+    def __init__(self, description: str):
+        self.description = description
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
+        schema = handler(core_schema)
+        schema["description"] = self.description
+        return schema
+
+
+PartyRef = Annotated[str, _Items("Id til en part i `parties`.")]
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 PartyKind = Literal[
     "municipality",
@@ -52,77 +80,194 @@ def present(text: str | None) -> bool:
 
 def _no_items() -> list[Any]:
     """The default of list fields. Not ``default_factory=list``: pydantic reads a factory's
-    signature, and for a builtin that compiles tokenize's regex (~5 ms of a cold start)."""
+    signature when it builds the validator, and for a builtin that compiles tokenize's regex."""
     return []
 
 
-class _Model(BaseModel):
-    # coerce_numbers_to_str: `document: 2026-17` or `role: 1` are text fields; a number there is
-    # what the user meant, not a type error.
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, coerce_numbers_to_str=True, defer_build=True
+def _key(
+    *,
+    default: Any = dataclasses.MISSING,
+    default_factory: Callable[[], Any] | Any = dataclasses.MISSING,
+    description: str,
+    **constraints: Any,
+) -> Any:
+    """One key of the format: its default, its description, and pydantic ``Field`` arguments
+    (``alias`` for a key that is a Python keyword, ``ge``, ``le``, ``gt``, ``min_length``,
+    ``pattern``), which pydantic reads from the dataclass field's metadata."""
+    return dataclasses.field(
+        default=default,
+        default_factory=default_factory,
+        metadata={"description": description, **constraints},
     )
 
 
-class InitiativeInfo(_Model):
-    name: str = Field(description="Initiativets navn, f.eks. «FACT Ung Vestfold nord».")
-    phase: Phase = Field(
+# coerce_numbers_to_str: `document: 2026-17` or `role: 1` are text fields; a number there is
+# what the user meant, not a type error.
+_CONFIG = {"extra": "forbid", "coerce_numbers_to_str": True}
+_T = TypeVar("_T")
+
+
+class _Section:
+    """What every section is besides its fields: a frozen record with keyword-only
+    construction, compared and hashed by its fields, as ``dataclass(frozen=True,
+    kw_only=True)`` would make it. The standard library's decorator compiles six methods for
+    each class it makes frozen, about 2 ms a class: 50 ms of every cold start for the format's
+    25 sections. These are written once. (pydantic-core builds validated sections without
+    calling ``__init__``.)"""
+
+    __slots__ = ()
+    __dataclass_fields__: typing.ClassVar[dict[str, dataclasses.Field[Any]]]
+
+    def __init__(self, **values: Any) -> None:
+        fields = self.__dataclass_fields__
+        unknown = set(values) - set(fields)
+        if unknown:
+            raise TypeError(f"{type(self).__name__}: unknown keys {sorted(unknown)}")
+        for name, f in fields.items():
+            if name in values:
+                value = values[name]
+            elif f.default is not dataclasses.MISSING:
+                value = f.default
+            elif f.default_factory is not dataclasses.MISSING:
+                value = f.default_factory()
+            else:
+                raise TypeError(f"{type(self).__name__}: missing key {name!r}")
+            object.__setattr__(self, name, value)
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__dataclass_fields__)
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__dataclass_fields__)
+        return f"{type(self).__name__}({inner})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(_key,))
+def _section(cls: type[_T]) -> type[_T]:
+    """A mapping of the format: a ``_Section`` that is a dataclass to pydantic (which builds
+    its validator from the fields) and to ``dataclasses.fields``; ``populate_by_name`` where a
+    key has an alias, as its pydantic models had."""
+    config = dict(_CONFIG)
+    if any("alias" in getattr(f, "metadata", {}) for f in vars(cls).values()):
+        config["populate_by_name"] = True
+    setattr(cls, "__pydantic_config__", config)  # noqa: B010 - a dunder mypy does not know
+    return dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=True)(cls)
+
+
+@dataclasses.dataclass(frozen=True)
+class Key:
+    """One key of a section, as the format defines it."""
+
+    name: str  # the attribute
+    key: str  # the key in the file (the alias, where the key is a Python keyword)
+    annotation: Any
+    description: str
+    required: bool
+    default: Any  # the default value (a factory's result); None for a required key
+
+
+@functools.cache
+def keys_of(section: type) -> tuple[Key, ...]:
+    """The keys of a section of the format, in the file's order."""
+    out = []
+    for f in dataclasses.fields(section):
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if f.default_factory is not dataclasses.MISSING:
+            default = f.default_factory()
+        else:
+            default = None if required else f.default
+        key = f.metadata.get("alias", f.name)
+        out.append(Key(f.name, key, f.type, f.metadata["description"], required, default))
+    return tuple(out)
+
+
+def is_section(annotation: Any) -> bool:
+    """Is ``annotation`` a section of the format (a mapping in the file)?"""
+    return isinstance(annotation, type) and hasattr(annotation, "__pydantic_config__")
+
+
+@_section
+class InitiativeInfo(_Section):
+    name: str = _key(description="Initiativets navn, f.eks. «FACT Ung Vestfold nord».")
+    phase: Phase = _key(
         description="Fasen initiativet er i nå: idea (idéfase), pre_project (forprosjekt), "
         "establishment (etablering) eller operation (drift)."
     )
-    updated: dt.date | None = Field(None, description="Når filen sist ble oppdatert.")
+    updated: dt.date | None = _key(default=None, description="Når filen sist ble oppdatert.")
 
 
-class Catchment(_Model):
-    population: int | None = Field(None, ge=0, description="Innbyggere i hele opptaksområdet.")
-    youth_population: int | None = Field(None, ge=0, description="Innbyggere 12–25 år.")
-    max_travel_minutes: int | None = Field(
-        None, ge=0, description="Lengste reisetid (minutter) fra teamets base til en ungdoms hjem."
+@_section
+class Catchment(_Section):
+    population: int | None = _key(
+        default=None, ge=0, description="Innbyggere i hele opptaksområdet."
+    )
+    youth_population: int | None = _key(default=None, ge=0, description="Innbyggere 12–25 år.")
+    max_travel_minutes: int | None = _key(
+        default=None,
+        ge=0,
+        description="Lengste reisetid (minutter) fra teamets base til en ungdoms hjem.",
     )
 
 
-class Leadership(_Model):
-    level: LeadershipLevel = Field(
-        "none",
+@_section
+class Leadership(_Section):
+    level: LeadershipLevel = _key(
+        default="none",
         description="Ledelsesforankring (idefase 1.9): informed = ledere er orientert, endorsed = "
         "ledere støtter videre arbeid, committed = ledere forplikter ressurser.",
     )
-    by: str | None = Field(None, description="Lederens rolle (en rolle, ikke personopplysninger).")
-    date: dt.date | None = Field(None, description="Dato for forankringen.")
+    by: str | None = _key(
+        default=None, description="Lederens rolle (en rolle, ikke personopplysninger)."
+    )
+    date: dt.date | None = _key(default=None, description="Dato for forankringen.")
 
 
 # A party without a leadership entry has this one (frozen, so one instance serves them all).
-# Built without validation: calling Leadership() while validating a file made pydantic build
-# Leadership's own validator and load its plugin machinery (importlib.metadata), about 40 ms
-# of a cold `readiness check` (python -X importtime).
-_NO_LEADERSHIP = Leadership.model_construct()
+_NO_LEADERSHIP = Leadership()
 
 
 def _no_leadership() -> Leadership:
     return _NO_LEADERSHIP
 
 
-class Party(_Model):
-    id: Slug = Field(description="Kort id som brukes i resten av filen, f.eks. «tonsberg».")
-    name: str = Field(description="Organisasjonens navn, f.eks. «Tønsberg kommune».")
-    kind: PartyKind = Field(
+@_section
+class Party(_Section):
+    id: str = _key(
+        pattern=SLUG_PATTERN, description="Kort id som brukes i resten av filen, f.eks. «tonsberg»."
+    )
+    name: str = _key(description="Organisasjonens navn, f.eks. «Tønsberg kommune».")
+    kind: PartyKind = _key(
         description="Type part: municipality (kommune), city_district (bydel), specialist_health "
         "(spesialisthelsetjenesten: helseforetak, BUP, DPS), child_welfare (barnevern), school "
         "(skole), user_organisation (brukerorganisasjon), other (annet)."
     )
-    core: bool = Field(
-        False, description="Del av det forpliktende samarbeidet som skal eie teamet."
+    core: bool = _key(
+        default=False, description="Del av det forpliktende samarbeidet som skal eie teamet."
     )
-    stance: Literal["committed", "interested", "undecided", "declined"] = Field(
-        "undecided",
+    stance: Literal["committed", "interested", "undecided", "declined"] = _key(
+        default="undecided",
         description="Standpunkt til å gå videre i et forprosjekt (idefase 1.11).",
     )
-    contact_established: dt.date | None = Field(
-        None,
+    contact_established: dt.date | None = _key(
+        default=None,
         description="Når kontakt mellom spesialisthelsetjenesten og denne parten ble etablert "
         "(sjekkliste punkt 2, idefase 1.13).",
     )
-    leadership: Leadership = Field(
+    leadership: Leadership = _key(
         default_factory=_no_leadership,
         description="Ledelsesforankring hos parten (idefase 1.9).",
     )
@@ -132,276 +277,310 @@ class Party(_Model):
         return level_of(self.kind)
 
 
-class Agreement(_Model):
-    status: Literal["none", "intent", "draft", "signed"] = Field(
-        "none",
+@_section
+class Agreement(_Section):
+    status: Literal["none", "intent", "draft", "signed"] = _key(
+        default="none",
         description="Forpliktende samarbeid (idefase 1.8): intent = skriftlig intensjon, draft = "
         "avtaletekst under forhandling, signed = signert forpliktende samarbeidsavtale.",
     )
-    parties: list[PartyRef] = Field(
+    parties: list[PartyRef] = _key(
         default_factory=_no_items, description="Partene avtalen binder (id-er fra parties)."
     )
-    date: dt.date | None = Field(None, description="Avtalens dato.")
-    document: str | None = Field(None, description="Hvor avtalen er arkivert.")
+    date: dt.date | None = _key(default=None, description="Avtalens dato.")
+    document: str | None = _key(default=None, description="Hvor avtalen er arkivert.")
 
 
-class YouthInvolvement(_Model):
-    with_: str = Field(
+@_section
+class YouthInvolvement(_Section):
+    with_: str = _key(
         alias="with",
         description="Hvem: f.eks. «Mental Helse Ungdom Vestfold», «Ungdomsrådet i Tønsberg».",
     )
-    kind: Literal["user_organisation", "youth_council", "young_people", "other"] = Field(
+    kind: Literal["user_organisation", "youth_council", "young_people", "other"] = _key(
         description="Type: brukerorganisasjon, ungdomsråd, unge selv eller annet."
     )
-    how: str | None = Field(None, description="Hva de var med på.")
-    date: dt.date | None = Field(None, description="Dato.")
+    how: str | None = _key(default=None, description="Hva de var med på.")
+    date: dt.date | None = _key(default=None, description="Dato.")
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, coerce_numbers_to_str=True
+
+@_section
+class TargetGroup(_Section):
+    age_min: int | None = _key(
+        default=None, description="Laveste alder teamet skal gi tilbud til (12)."
     )
-
-
-class TargetGroup(_Model):
-    age_min: int | None = Field(None, description="Laveste alder teamet skal gi tilbud til (12).")
-    age_max: int | None = Field(None, description="Høyeste alder teamet skal gi tilbud til (25).")
-    basis: Literal["function", "diagnosis", "mixed"] | None = Field(
-        None,
+    age_max: int | None = _key(
+        default=None, description="Høyeste alder teamet skal gi tilbud til (25)."
+    )
+    basis: Literal["function", "diagnosis", "mixed"] | None = _key(
+        default=None,
         description="Hva inklusjonskriteriene bygger på (idefase 1.7: funksjon, ikke diagnose).",
     )
-    estimated_size: int | None = Field(
-        None, ge=0, description="Grovt anslag på antall ungdommer i målgruppen (idefase 1.10.1)."
+    estimated_size: int | None = _key(
+        default=None,
+        ge=0,
+        description="Grovt anslag på antall ungdommer i målgruppen (idefase 1.10.1).",
     )
-    sources: list[str] = Field(
+    sources: list[str] = _key(
         default_factory=_no_items,
         description="Tjenestene som er spurt om anslaget, f.eks. BUP, barnevernet, PPT, NAV.",
     )
 
 
-class Services(_Model):
-    gaps: str | None = Field(
-        None,
+@_section
+class Services(_Section):
+    gaps: str | None = _key(
+        default=None,
         description="Mangler ved dagens tilbud: hvem faller utenfor, fanges ikke opp, får for "
         "lite hjelp (idefase 1.10.2).",
     )
-    fit: str | None = Field(
-        None,
+    fit: str | None = _key(
+        default=None,
         description="Hvordan et team vil passe inn blant eksisterende tilbud: hva det erstatter "
         "og ikke, og de sentrale samarbeidspartnerne (idefase 1.10.2).",
     )
 
 
-class ProjectLeaderPlan(_Model):
-    recruit_by: dt.date | None = Field(None, description="Når prosjektlederen skal være på plass.")
-    funded_by: str | None = Field(None, description="Hvordan stillingen finansieres.")
-    description: str | None = Field(None, description="Planen for ansettelse (idefase 1.12).")
-
-
-class Checklist(_Model):
-    model_studied: bool = Field(
-        False, description="Modellbeskrivelsen for FACT Ung er lest (sjekkliste punkt 1)."
+@_section
+class ProjectLeaderPlan(_Section):
+    recruit_by: dt.date | None = _key(
+        default=None, description="Når prosjektlederen skal være på plass."
     )
-    grant_rules_read: bool = Field(
-        False, description="Regelverket for tilskuddsordningen er lest (sjekkliste punkt 9)."
+    funded_by: str | None = _key(default=None, description="Hvordan stillingen finansieres.")
+    description: str | None = _key(
+        default=None, description="Planen for ansettelse (idefase 1.12)."
     )
 
 
-class Decision(_Model):
-    outcome: Literal["proceed", "other_solution", "undecided"] = Field(
-        "undecided",
+@_section
+class Checklist(_Section):
+    model_studied: bool = _key(
+        default=False, description="Modellbeskrivelsen for FACT Ung er lest (sjekkliste punkt 1)."
+    )
+    grant_rules_read: bool = _key(
+        default=False,
+        description="Regelverket for tilskuddsordningen er lest (sjekkliste punkt 9).",
+    )
+
+
+@_section
+class Decision(_Section):
+    outcome: Literal["proceed", "other_solution", "undecided"] = _key(
+        default="undecided",
         description="Idéfasens utfall: proceed (gå videre til forprosjekt), other_solution "
         "(annen løsning enn FACT Ung) eller undecided (ikke besluttet).",
     )
-    date: dt.date | None = Field(None, description="Dato for beslutningen.")
-    rationale: str | None = Field(None, description="Utfallet og begrunnelsene, skrevet kort.")
-    document: str | None = Field(None, description="Hvor det skriftlige utfallet er arkivert.")
-
-
-class Financing(_Model):
-    municipal_share: int | None = Field(
-        None, ge=0, le=100, description="Kommunenes andel av driften, i prosent."
+    date: dt.date | None = _key(default=None, description="Dato for beslutningen.")
+    rationale: str | None = _key(
+        default=None, description="Utfallet og begrunnelsene, skrevet kort."
     )
-    specialist_share: int | None = Field(
-        None, ge=0, le=100, description="Spesialisthelsetjenestens andel, i prosent."
+    document: str | None = _key(
+        default=None, description="Hvor det skriftlige utfallet er arkivert."
     )
-    after_grant: str | None = Field(None, description="Hvem betaler etter tilskuddsperioden.")
 
 
-class QualityAssurance(_Model):
-    fidelity_measurement: bool | None = Field(
-        None, description="Modelltroskapsmåling er planlagt (horingssvar-2023 3.4)."
+@_section
+class Financing(_Section):
+    municipal_share: int | None = _key(
+        default=None, ge=0, le=100, description="Kommunenes andel av driften, i prosent."
     )
-    plan: str | None = Field(None, description="Plan for kvalitetssikring.")
+    specialist_share: int | None = _key(
+        default=None, ge=0, le=100, description="Spesialisthelsetjenestens andel, i prosent."
+    )
+    after_grant: str | None = _key(
+        default=None, description="Hvem betaler etter tilskuddsperioden."
+    )
 
 
-class Cooperation(_Model):
-    with_: Literal["child_welfare", "school", "nav", "other"] = Field(
+@_section
+class QualityAssurance(_Section):
+    fidelity_measurement: bool | None = _key(
+        default=None, description="Modelltroskapsmåling er planlagt (horingssvar-2023 3.4)."
+    )
+    plan: str | None = _key(default=None, description="Plan for kvalitetssikring.")
+
+
+@_section
+class Cooperation(_Section):
+    with_: Literal["child_welfare", "school", "nav", "other"] = _key(
         alias="with", description="Samarbeidspart: barnevern, skole, NAV eller annet."
     )
-    agreement: Literal["none", "planned", "signed"] = Field(
-        "none", description="Samarbeidsavtale: ingen, planlagt eller signert."
+    agreement: Literal["none", "planned", "signed"] = _key(
+        default="none", description="Samarbeidsavtale: ingen, planlagt eller signert."
     )
-    description: str | None = Field(None, description="Hvordan samarbeidet skal fungere.")
-
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, coerce_numbers_to_str=True
-    )
+    description: str | None = _key(default=None, description="Hvordan samarbeidet skal fungere.")
 
 
-class Intake(_Model):
-    procedure: str | None = Field(None, description="Hvordan ungdommer tas inn i teamet.")
-    gradual: bool | None = Field(None, description="Inntaket skjer gradvis.")
+@_section
+class Intake(_Section):
+    procedure: str | None = _key(default=None, description="Hvordan ungdommer tas inn i teamet.")
+    gradual: bool | None = _key(default=None, description="Inntaket skjer gradvis.")
 
 
-class Governance(_Model):
-    steering_group: list[PartyRef] = Field(
+@_section
+class Governance(_Section):
+    steering_group: list[PartyRef] = _key(
         default_factory=_no_items, description="Partene i styringsgruppen (id-er)."
     )
-    decision_rule: Literal["consensus", "majority", "single_party"] | None = Field(
-        None, description="Hvordan styringsgruppen beslutter."
+    decision_rule: Literal["consensus", "majority", "single_party"] | None = _key(
+        default=None, description="Hvordan styringsgruppen beslutter."
     )
 
 
-class StaffingEntry(_Model):
-    role: str = Field(description="Rolle, f.eks. «psykologspesialist».")
-    level: Level = Field(description="Tjenestenivået stillingen hører til.")
-    fte: float = Field(gt=0, description="Årsverk.")
+@_section
+class StaffingEntry(_Section):
+    role: str = _key(description="Rolle, f.eks. «psykologspesialist».")
+    level: Level = _key(description="Tjenestenivået stillingen hører til.")
+    fte: float = _key(gt=0, description="Årsverk.")
 
 
-class PreProject(_Model):
-    establishment_owner: PartyRef | None = Field(
-        None, description="Parten som har ansvaret for etableringen av teamet (idefase 1.5)."
+@_section
+class PreProject(_Section):
+    establishment_owner: PartyRef | None = _key(
+        default=None,
+        description="Parten som har ansvaret for etableringen av teamet (idefase 1.5).",
     )
-    establishment_lead: str | None = Field(
-        None, description="Hvem som leder etableringen (en rolle)."
+    establishment_lead: str | None = _key(
+        default=None, description="Hvem som leder etableringen (en rolle)."
     )
-    organisation: str | None = Field(
-        None, description="Hvordan teamet organiseres: arbeidsgivermodell, rapporteringslinjer."
+    organisation: str | None = _key(
+        default=None,
+        description="Hvordan teamet organiseres: arbeidsgivermodell, rapporteringslinjer.",
     )
-    local_target_group: str | None = Field(
-        None, description="Målgruppen tilpasset lokale tjenester (idefase 1.7)."
+    local_target_group: str | None = _key(
+        default=None, description="Målgruppen tilpasset lokale tjenester (idefase 1.7)."
     )
-    financing: Financing | None = Field(None, description="Finansiering av teamet.")
-    quality_assurance: QualityAssurance | None = Field(None, description="Kvalitetssikring.")
-    cooperation: list[Cooperation] = Field(
+    financing: Financing | None = _key(default=None, description="Finansiering av teamet.")
+    quality_assurance: QualityAssurance | None = _key(default=None, description="Kvalitetssikring.")
+    cooperation: list[Cooperation] = _key(
         default_factory=_no_items, description="Samarbeid med andre tjenester."
     )
-    intake: Intake | None = Field(None, description="Inntak av ungdommer.")
-    governance: Governance | None = Field(None, description="Styring av teamet.")
-    staffing_plan: list[StaffingEntry] = Field(
+    intake: Intake | None = _key(default=None, description="Inntak av ungdommer.")
+    governance: Governance | None = _key(default=None, description="Styring av teamet.")
+    staffing_plan: list[StaffingEntry] = _key(
         default_factory=_no_items, description="Bemanningsplan."
     )
-    records: str | None = Field(
-        None, description="Journal og informasjonsdeling på tvers av nivåene (juridisk, teknisk)."
+    records: str | None = _key(
+        default=None,
+        description="Journal og informasjonsdeling på tvers av nivåene (juridisk, teknisk).",
     )
-    user_involvement: str | None = Field(
-        None, description="Hvordan ungdom og brukerrepresentanter deltar i teamets arbeid."
-    )
-
-
-class Establishment(_Model):
-    staff_recruited: bool | None = Field(None, description="Teamets ansatte er rekruttert.")
-    location: str | None = Field(None, description="Hvor teamet holder til.")
-    team_leader: str | None = Field(None, description="Hvem som leder teamet (en rolle).")
-    personnel_responsibility: PartyRef | None = Field(
-        None, description="Parten som har personalansvaret."
-    )
-    professional_responsibility: PartyRef | None = Field(
-        None, description="Parten som har fagansvaret."
-    )
-    peer_specialist: bool | None = Field(
-        None, description="En brukerspesialist er blant de ansatte."
-    )
-    intake_start: dt.date | None = Field(None, description="Når inntaket starter.")
-    fidelity_review: dt.date | None = Field(
-        None, description="Når den første modelltroskapsmålingen er planlagt."
+    user_involvement: str | None = _key(
+        default=None, description="Hvordan ungdom og brukerrepresentanter deltar i teamets arbeid."
     )
 
 
-class Deviation(_Model):
-    rule: str = Field(description="Regel-id, f.eks. «IDE-08».")
-    reason: str = Field(description="Hvorfor samarbeidet har valgt å fravike regelen.")
-    accepted_by: str = Field(description="Hvem som aksepterte avviket (en rolle eller et organ).")
-    date: dt.date | None = Field(None, description="Dato.")
+@_section
+class Establishment(_Section):
+    staff_recruited: bool | None = _key(default=None, description="Teamets ansatte er rekruttert.")
+    location: str | None = _key(default=None, description="Hvor teamet holder til.")
+    team_leader: str | None = _key(default=None, description="Hvem som leder teamet (en rolle).")
+    personnel_responsibility: PartyRef | None = _key(
+        default=None, description="Parten som har personalansvaret."
+    )
+    professional_responsibility: PartyRef | None = _key(
+        default=None, description="Parten som har fagansvaret."
+    )
+    peer_specialist: bool | None = _key(
+        default=None, description="En brukerspesialist er blant de ansatte."
+    )
+    intake_start: dt.date | None = _key(default=None, description="Når inntaket starter.")
+    fidelity_review: dt.date | None = _key(
+        default=None, description="Når den første modelltroskapsmålingen er planlagt."
+    )
 
 
-class Milestone(_Model):
-    what: str = Field(description="Milepælen.")
-    by: dt.date = Field(description="Når den skal være nådd.")
+@_section
+class Deviation(_Section):
+    rule: str = _key(description="Regel-id, f.eks. «IDE-08».")
+    reason: str = _key(description="Hvorfor samarbeidet har valgt å fravike regelen.")
+    accepted_by: str = _key(description="Hvem som aksepterte avviket (en rolle eller et organ).")
+    date: dt.date | None = _key(default=None, description="Dato.")
 
 
-class Signature(_Model):
-    party: PartyRef = Field(description="Parten som har signert (id).")
-    role: str = Field(description="Rollen som signerte, f.eks. «Kommunedirektør».")
-    date: dt.date | None = Field(None, description="Dato for signaturen.")
+@_section
+class Milestone(_Section):
+    what: str = _key(description="Milepælen.")
+    by: dt.date = _key(description="Når den skal være nådd.")
 
 
-class Application(_Model):
-    for_gate: GateId = Field(
+@_section
+class Signature(_Section):
+    party: PartyRef = _key(description="Parten som har signert (id).")
+    role: str = _key(description="Rollen som signerte, f.eks. «Kommunedirektør».")
+    date: dt.date | None = _key(default=None, description="Dato for signaturen.")
+
+
+@_section
+class Application(_Section):
+    for_gate: GateId = _key(
         description="Hva det søkes om: preproject (forprosjektmidler) eller establishment "
         "(etableringsmidler)."
     )
-    main_applicant: PartyRef | None = Field(None, description="Hovedsøker (id).")
-    co_applicants: list[PartyRef] = Field(
+    main_applicant: PartyRef | None = _key(default=None, description="Hovedsøker (id).")
+    co_applicants: list[PartyRef] = _key(
         default_factory=_no_items, description="Medsøkere (id-er); søknaden er felles."
     )
-    amount_requested: int | None = Field(None, ge=0, description="Omsøkt beløp i kroner.")
-    own_funding: int | None = Field(None, ge=0, description="Egenfinansiering i kroner.")
-    budget: str | None = Field(None, description="Budsjettet, eller hvor det ligger.")
-    goals: str | None = Field(None, description="Prosjektets mål.")
-    milestones: list[Milestone] = Field(default_factory=_no_items, description="Milepælsplan.")
-    risk_assessment: str | None = Field(None, description="Risikovurdering.")
-    lasting_operation: str | None = Field(
-        None, description="Hvordan varig drift sikres etter tilskuddsperioden."
+    amount_requested: int | None = _key(default=None, ge=0, description="Omsøkt beløp i kroner.")
+    own_funding: int | None = _key(default=None, ge=0, description="Egenfinansiering i kroner.")
+    budget: str | None = _key(default=None, description="Budsjettet, eller hvor det ligger.")
+    goals: str | None = _key(default=None, description="Prosjektets mål.")
+    milestones: list[Milestone] = _key(default_factory=_no_items, description="Milepælsplan.")
+    risk_assessment: str | None = _key(default=None, description="Risikovurdering.")
+    lasting_operation: str | None = _key(
+        default=None, description="Hvordan varig drift sikres etter tilskuddsperioden."
     )
-    signatures: list[Signature] = Field(default_factory=_no_items, description="Signaturer.")
-    deadline: dt.date | None = Field(None, description="Søknadsfristen i utlysningen.")
-    submitted: dt.date | None = Field(None, description="Når søknaden ble sendt.")
+    signatures: list[Signature] = _key(default_factory=_no_items, description="Signaturer.")
+    deadline: dt.date | None = _key(default=None, description="Søknadsfristen i utlysningen.")
+    submitted: dt.date | None = _key(default=None, description="Når søknaden ble sendt.")
 
 
-class Initiative(_Model):
+@_section
+class Initiative(_Section):
     """One initiative file (format version 1)."""
 
-    schema_version: Literal[1] = Field(description="Formatversjon; alltid 1.")
-    initiative: InitiativeInfo = Field(description="Om initiativet.")
-    catchment: Catchment | None = Field(None, description="Området teamet skal dekke.")
-    parties: list[Party] = Field(min_length=1, description="Alle organisasjoner som er involvert.")
-    agreement: Agreement | None = Field(
-        None, description="Det forpliktende samarbeidet mellom tjenestenivåene (idefase 1.8)."
+    schema_version: Literal[1] = _key(description="Formatversjon; alltid 1.")
+    initiative: InitiativeInfo = _key(description="Om initiativet.")
+    catchment: Catchment | None = _key(default=None, description="Området teamet skal dekke.")
+    parties: list[Party] = _key(min_length=1, description="Alle organisasjoner som er involvert.")
+    agreement: Agreement | None = _key(
+        default=None,
+        description="Det forpliktende samarbeidet mellom tjenestenivåene (idefase 1.8).",
     )
-    youth_involvement: list[YouthInvolvement] = Field(
+    youth_involvement: list[YouthInvolvement] = _key(
         default_factory=_no_items,
         description="Hvordan unge / brukerorganisasjoner har vært involvert (idefase 1.3).",
     )
-    target_group: TargetGroup | None = Field(
-        None, description="Hvem teamet er for, og hvor mange (idefase 1.7, 1.10.1)."
+    target_group: TargetGroup | None = _key(
+        default=None, description="Hvem teamet er for, og hvor mange (idefase 1.7, 1.10.1)."
     )
-    services: Services | None = Field(
-        None, description="Dagens tjenester: mangler og tilpasning (idefase 1.10.2)."
+    services: Services | None = _key(
+        default=None, description="Dagens tjenester: mangler og tilpasning (idefase 1.10.2)."
     )
-    lead_body: PartyRef | None = Field(
-        None, description="Parten som holder i forprosjektet (idefase 1.12, sjekkliste punkt 6)."
+    lead_body: PartyRef | None = _key(
+        default=None,
+        description="Parten som holder i forprosjektet (idefase 1.12, sjekkliste punkt 6).",
     )
-    project_leader_plan: ProjectLeaderPlan | None = Field(
-        None, description="Plan for ansettelse av prosjektleder (idefase 1.12, punkt 8)."
+    project_leader_plan: ProjectLeaderPlan | None = _key(
+        default=None, description="Plan for ansettelse av prosjektleder (idefase 1.12, punkt 8)."
     )
-    checklist: Checklist | None = Field(
-        None, description="Egenerklærte punkter fra sjekklisten (idefase 1.13)."
+    checklist: Checklist | None = _key(
+        default=None, description="Egenerklærte punkter fra sjekklisten (idefase 1.13)."
     )
-    decision: Decision | None = Field(
-        None, description="Idéfasens utfall (idefase 1.12, sjekkliste punkt 10–11)."
+    decision: Decision | None = _key(
+        default=None, description="Idéfasens utfall (idefase 1.12, sjekkliste punkt 10–11)."
     )
-    pre_project: PreProject | None = Field(
-        None, description="Forprosjektets avklaringer (idefase 1.5, midtre kolonne)."
+    pre_project: PreProject | None = _key(
+        default=None, description="Forprosjektets avklaringer (idefase 1.5, midtre kolonne)."
     )
-    establishment: Establishment | None = Field(
-        None, description="Etableringens avklaringer (idefase 1.5, høyre kolonne)."
+    establishment: Establishment | None = _key(
+        default=None, description="Etableringens avklaringer (idefase 1.5, høyre kolonne)."
     )
-    deviations: list[Deviation] = Field(
+    deviations: list[Deviation] = _key(
         default_factory=_no_items,
         description="Aksepterte lokale avvik fra regler, med begrunnelse.",
     )
-    application: Application | None = Field(
-        None, description="Søknaden om tilskudd som skal sendes Statsforvalteren."
+    application: Application | None = _key(
+        default=None, description="Søknaden om tilskudd som skal sendes Statsforvalteren."
     )
 
     def party(self, party_id: str) -> Party | None:

@@ -39,14 +39,14 @@ def test_template_is_valid_and_not_ready_with_every_prerequisite_listed(phase: s
 
 
 def _keys(model: Any, prefix: str = "") -> list[str]:
-    from readiness.init_file import _is_model, _unwrap
+    from readiness.init_file import _unwrap
+    from readiness.model import is_section, keys_of
 
     out = []
-    for name, f in model.model_fields.items():
-        key = f.alias or name
-        out.append(key)
+    for f in keys_of(model):
+        out.append(f.key)
         inner, _ = _unwrap(f.annotation)
-        if _is_model(inner):
+        if is_section(inner):
             out += _keys(inner)
     return out
 

@@ -1,6 +1,6 @@
 """The initiative format's validator is cached between runs (readiness/validator.py): a hit
-must validate exactly as pydantic's own ``Initiative.model_validate``, and spare a cold start
-the validator's build."""
+must validate exactly as pydantic's own ``TypeAdapter(Initiative)``, and spare a cold start
+the validator's build and pydantic's import."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 import yaml
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from bench.corpus import write_corpus
 from readiness import validator
 from readiness.model import Initiative
 from tests.helpers import EXAMPLES, cold_checks, example_data
+
+PYDANTIC = TypeAdapter(Initiative)
 
 
 @pytest.fixture
@@ -62,14 +64,14 @@ def test_a_cached_validator_validates_exactly_as_the_model(cached: Any, tmp_path
             cases += _broken(data)
     assert len(cases) > 200
     for data in cases:
-        assert _outcome(cached.validate_python, data) == _outcome(Initiative.model_validate, data)
+        assert _outcome(cached.validate_python, data) == _outcome(PYDANTIC.validate_python, data)
 
 
 def test_a_party_without_leadership_gets_the_default(cached: Any) -> None:
     data = example_data("vestfold-nord-klar.yaml")
     data["parties"][0].pop("leadership", None)
     party = cached.validate_python(data).parties[0]
-    assert party.leadership == Initiative.model_validate(data).parties[0].leadership
+    assert party.leadership == PYDANTIC.validate_python(data).parties[0].leadership
     assert party.leadership.level == "none"
 
 
@@ -84,7 +86,7 @@ def test_a_corrupt_entry_is_a_miss_and_is_rewritten(
     entry.write_bytes(b"\x80\x05truncated")
     validator.initiative_validator.cache_clear()
     data = example_data("vestfold-nord-klar.yaml")
-    assert validator.initiative_validator().validate_python(data) == Initiative.model_validate(data)
+    assert validator.initiative_validator().validate_python(data) == PYDANTIC.validate_python(data)
     assert entry.read_bytes() != b"\x80\x05truncated"
     validator.initiative_validator.cache_clear()
 
@@ -96,3 +98,10 @@ def test_a_warm_cache_spares_a_cold_start_the_validator_build(tmp_path: Path) ->
         ["0", "True"],  # a miss builds it
         ["0", "False"],  # a hit does not
     ]
+
+
+def test_a_warm_cold_start_never_imports_pydantic(tmp_path: Path) -> None:
+    """The format is made of dataclasses and its validator is kept: with the cache warm, a
+    cold `readiness check` runs on pydantic-core alone (importing pydantic was more than half
+    of a cold check's instructions)."""
+    assert cold_checks(tmp_path, "pydantic") == [["0", "True"], ["0", "False"]]
