@@ -228,6 +228,11 @@ class _Unmet:
         self.values = message_values(catalog, ini, gate, as_of, lang)
 
 
+@functools.cache
+def _met_text(lang: Lang) -> str:
+    return t("finding.met", lang)
+
+
 def _finding(
     rule: Rule,
     loaded: LoadedInitiative,
@@ -244,7 +249,7 @@ def _finding(
             rule.severity,
             "met",
             rule.title.get(lang),
-            t("finding.met", lang),
+            _met_text(lang),
             "",
             rule.source.document,
             rule.source.section,

@@ -148,6 +148,8 @@ class Catalog:
         self.call = call
         self.rules = sorted(rules, key=lambda r: r.sort_key)
         self._by_id = {r.id: r for r in self.rules}
+        # (gate, with application rules) → the rules, worked out once (every file asks)
+        self._for_gate: dict[tuple[str, bool], tuple[Rule, ...]] = {}
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -175,9 +177,15 @@ class Catalog:
 
     def rules_for(self, gate_id: str, *, with_application: bool = False) -> list[Rule]:
         """The rules of a gate in catalog order; application rules only when asked."""
-        return [
-            r for r in self.rules if gate_id in r.gates and (r.scope == "gate" or with_application)
-        ]
+        key = (gate_id, with_application)
+        found = self._for_gate.get(key)
+        if found is None:
+            found = self._for_gate[key] = tuple(
+                r
+                for r in self.rules
+                if gate_id in r.gates and (r.scope == "gate" or with_application)
+            )
+        return list(found)
 
     def fill_doc(self, text: str, lang: Lang) -> str:
         """A rule text with its placeholders filled for documentation (explain, rules, SARIF):

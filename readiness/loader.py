@@ -6,11 +6,11 @@ raised together as one ``InputError`` (exit code 2). Nothing here ever writes a 
 
 from __future__ import annotations
 
+import os
 import sys
 import types
 import typing
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from pydantic_core import ValidationError
@@ -45,14 +45,14 @@ def read_text(file: str) -> str:
     if file == STDIN:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
     else:
-        path = Path(file)
         try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise InputError(
-                    file, [Problem("file.too_large", params={"size": size, "limit": MAX_BYTES})]
-                )
-            data = path.read_bytes()
+            with open(file, "rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                if size > MAX_BYTES:
+                    raise InputError(
+                        file, [Problem("file.too_large", params={"size": size, "limit": MAX_BYTES})]
+                    )
+                data = fh.read(MAX_BYTES + 1)
         except FileNotFoundError:
             raise InputError(file, [Problem("file.not_found")]) from None
         except IsADirectoryError:
@@ -79,7 +79,7 @@ def read_text(file: str) -> str:
 
 def load_file(file: str, catalog: Catalog) -> LoadedInitiative:
     if file != STDIN:
-        ext = Path(file).suffix.lower()
+        ext = os.path.splitext(file)[1].lower()
         if ext not in EXTENSIONS:
             raise InputError(file, [Problem("file.extension", params={"ext": ext or file})])
     text = read_text(file)
@@ -327,17 +327,18 @@ def _references(ini: Initiative) -> list[tuple[tuple[str | int, ...], str]]:
 
 def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
     problems = []
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # party id → index of its first entry
     for i, party in enumerate(ini.parties):
-        line, col = doc.locate_value(("parties", i, "id"))
-        if party.id in seen:
+        if party.id in seen:  # positions are looked up only for a problem
+            line, col = doc.locate_value(("parties", i, "id"))
+            first_line = doc.locate_value(("parties", seen[party.id], "id"))[0]
             problems.append(
                 Problem(
-                    "ref.duplicate_party", line, col, {"id": party.id, "first_line": seen[party.id]}
+                    "ref.duplicate_party", line, col, {"id": party.id, "first_line": first_line}
                 )
             )
         else:
-            seen[party.id] = line
+            seen[party.id] = i
     known = ", ".join(seen)
     for path, pid in _references(ini):
         if pid not in seen:
