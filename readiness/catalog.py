@@ -7,7 +7,7 @@ any alternative fires). The call's parameters (amount limits, deadline year) liv
 rules/call.yaml, so next year's call is a data change. This module is the one explicit
 registry: unknown ids raise with the list of known ones.
 
-Rules, gates and texts are plain frozen dataclasses; the pydantic models that validate the
+Rules, gates and texts are immutable named tuples; the pydantic models that validate the
 files are in readiness.catalog_schema, imported only when the catalog is not in the cache.
 """
 

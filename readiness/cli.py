@@ -30,10 +30,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 # At exit, CPython's finalisation runs full garbage collections over every object still alive
-# (pydantic's schemas, the catalog, durable_rules' host: ~30,000 objects), ~60 ms of a cold
-# `readiness check`, only to free memory the process is about to give back. The collector skips
-# frozen objects; everything else about exiting is unchanged (exit handlers run, stdout and
-# stderr are flushed, modules are torn down).
+# (modules, the catalog, the format's validator: tens of thousands of objects), a noticeable
+# part of a cold `readiness check`, only to free memory the process is about to give back. The
+# collector skips frozen objects; everything else about exiting is unchanged (exit handlers
+# run, stdout and stderr are flushed, modules are torn down).
 atexit.register(gc.freeze)
 
 # name → "module:function"; each command module owns its options.
