@@ -137,8 +137,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field} must be greater than {limit}",
     },
     "schema.too_short": {
-        "nb": "{field} må ha minst {limit} element",
-        "en": "{field} must have at least {limit} item(s)",
+        "nb": "{field} må ha minst {limit:element|elementer}",
+        "en": "{field} must have at least {limit:item|items}",
     },
     "schema.slug": {
         "nb": "«{value}» er ikke en gyldig id; bruk små bokstaver, tall og bindestrek "

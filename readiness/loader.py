@@ -242,9 +242,10 @@ def _translate(err: Any, doc: source.Document) -> Problem:
     if kind == "greater_than":
         return Problem("schema.gt", line, col, {"field": label, "limit": ctx.get("gt")})
     if kind == "too_short":
-        return Problem(
-            "schema.too_short", line, col, {"field": label, "limit": ctx.get("min_length")}
-        )
+        # pydantic always gives the length asked for; a list can only be too short for 1+
+        limit = ctx.get("min_length")
+        limit = limit if isinstance(limit, int) and limit > 0 else 1
+        return Problem("schema.too_short", line, col, {"field": label, "limit": limit})
     if kind in _EXPECTED:
         return Problem(
             "schema.type",

@@ -62,3 +62,16 @@ def test_diff_with_an_invalid_file_is_an_input_error(tmp_path: Path) -> None:
     )
     r = _diff(str(OLD), str(bad))
     assert r.exit_code == 2 and "bad.yaml" in r.output  # type: ignore[attr-defined]
+
+
+def test_a_concluded_idea_phase_is_not_called_not_ready() -> None:
+    """An idea phase that ended in another solution is concluded: its open findings are listed,
+    but the sentence about missing prerequisites (not ready) would contradict the verdict."""
+    concluded = EXAMPLES / "indre-ostfold-annen-losning.yaml"
+    r = _diff(str(concluded), str(concluded))
+    out = r.output  # type: ignore[attr-defined]
+    assert r.exit_code == 0 and "AVSLUTTET → AVSLUTTET" in out, out  # type: ignore[attr-defined]
+    assert "Uendret: 6 åpne funn" in out
+    assert "mangler" not in out
+    still_open = _diff(str(OLD), str(OLD)).output  # type: ignore[attr-defined]
+    assert "1 forutsetning for Søknad om etableringsmidler mangler." in still_open

@@ -252,3 +252,13 @@ def test_a_date_that_does_not_exist_is_named() -> None:
     with pytest.raises(InputError) as err:
         load_text(text, "t.yaml", default_catalog())
     assert "«2026-02-30» er ikke en dato som finnes" in err.value.problems[0].message("nb")
+
+
+def test_an_empty_party_list_names_the_count_in_words_that_fit_it() -> None:
+    text = "schema_version: 1\ninitiative:\n  name: x\n  phase: idea\nparties: []\n"
+    assert _problems(text) == [("schema.too_short", 5, 10)]
+    with pytest.raises(InputError) as err:
+        load_text(text, "t.yaml", default_catalog())
+    problem = err.value.problems[0]
+    assert problem.message("nb") == "parties må ha minst 1 element"
+    assert problem.message("en") == "parties must have at least 1 item"

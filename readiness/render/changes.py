@@ -70,16 +70,8 @@ def text(c: Comparison, ctx: RenderContext, heading: str, detail: Sequence[str] 
     lines.append(
         "  " + t("compare.unchanged", lang, count=c.unchanged) + (f" ({still})" if still else "")
     )
-    if a.missing_prerequisites:
-        lines.append(
-            "  "
-            + t(
-                "verdict.not_ready.long",
-                lang,
-                count=len(a.missing_prerequisites),
-                gate_name=a.gate_name,
-            )
-        )
+    if a.verdict == "not_ready":  # what is still missing (a concluded idea phase needs no more)
+        lines.append("  " + a.verdict_sentence(lang))
     return "\n".join(lines) + "\n"
 
 
