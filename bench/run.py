@@ -303,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         "Where one file's time goes (in-process, warm, ms per file, best of 5 passes over 200"
         " generated files; not a target, the breakdown behind the batch figure):",
         "",
-        "| read | parse (YAML + positions) | validate (pydantic, references) | facts | engine"
+        "| read | parse (YAML + positions) | validate (pydantic-core, references) | facts | engine"
         " (durable_rules) | findings | JSON render | whole check_file |",
         "|---|---|---|---|---|---|---|---|",
         "| "

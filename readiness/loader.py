@@ -52,7 +52,11 @@ def read_text(file: str) -> str:
                     raise InputError(
                         file, [Problem("file.too_large", params={"size": size, "limit": MAX_BYTES})]
                     )
-                data = fh.read(MAX_BYTES + 1)
+                # at its size (asking for the limit would allocate 1 MiB for every file); a
+                # pipe or device says 0, and a file that grew since is read on to the limit
+                data = fh.read(size + 1 if size else MAX_BYTES + 1)
+                if size and len(data) > size:
+                    data += fh.read(MAX_BYTES + 1 - len(data))
         except FileNotFoundError:
             raise InputError(file, [Problem("file.not_found")]) from None
         except IsADirectoryError:
