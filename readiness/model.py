@@ -21,13 +21,13 @@ import datetime as dt
 import functools
 import typing
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, NamedTuple, TypeVar
 
 if typing.TYPE_CHECKING:
     from typing_extensions import dataclass_transform
-else:
+else:  # it only informs type checkers (typing has it from Python 3.11 on)
 
-    def dataclass_transform(**_: Any) -> Any:  # typing's, for type checkers only (3.10)
+    def dataclass_transform(**_: Any) -> Any:
         return lambda decorated: decorated
 
 
@@ -168,8 +168,7 @@ def _section(cls: type[_T]) -> type[_T]:
     return dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=True)(cls)
 
 
-@dataclasses.dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One key of a section, as the format defines it."""
 
     name: str  # the attribute
