@@ -15,14 +15,16 @@ import random
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar, get_args
 
-from readiness.model import Party, PartyKind, Phase, keys_of
+from readiness.model import Party, PartyKind, Phase, key_named
 
 T = TypeVar("T")
 
 # The format's own choices, so that the generator follows the model when it changes.
 KINDS: tuple[str, ...] = get_args(PartyKind)
 PHASES: tuple[str, ...] = get_args(Phase)
-STANCES: tuple[str, ...] = get_args(next(k for k in keys_of(Party) if k.key == "stance").annotation)
+_STANCE = key_named(Party, "stance")
+assert _STANCE is not None
+STANCES: tuple[str, ...] = get_args(_STANCE.annotation)
 LEADERSHIP = ("none", "informed", "endorsed", "committed")
 AGREEMENT = ("none", "intent", "draft", "signed")
 WORDS = (

@@ -61,14 +61,15 @@ def _seeds(rng: random.Random) -> list[dict[str, Any]]:
     return [d for d in out if isinstance(d, dict)]
 
 
-def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+def data_paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path in ``data`` (keys and list indexes), ``prefix`` (the whole) first."""
     out = [prefix]
     if isinstance(data, dict):
         for k, v in data.items():
-            out += _paths(v, (*prefix, k))
+            out += data_paths(v, (*prefix, k))
     elif isinstance(data, list):
         for i, v in enumerate(data):
-            out += _paths(v, (*prefix, i))
+            out += data_paths(v, (*prefix, i))
     return out
 
 
@@ -84,7 +85,7 @@ def _set(data: Any, path: tuple[Any, ...], value: Any) -> Any:
 
 def _data_mutation(rng: random.Random, data: dict[str, Any]) -> tuple[str, str]:
     """A structural mutation of the data; returns (kind, YAML or JSON text)."""
-    path = rng.choice(_paths(data)[1:] or [()])
+    path = rng.choice(data_paths(data)[1:] or [()])
     kind = rng.choice(
         ["wrong_type", "unknown_key", "deep", "huge_string", "huge_list", "delete", "fnr", "json"]
     )

@@ -56,27 +56,22 @@ _TRIGGER = {"e": {"t": "evaluate"}}
 
 
 class _Host:
-    """The rulesets of one engine in durable_rules' C core: what durable_rules' ``Host`` and
-    ``Ruleset`` do for them, without timers or callbacks (``durable.engine``)."""
+    """The calls durable_rules' ``Host`` and ``Ruleset`` make on its C core for an engine's
+    rulesets, without timers or callbacks (``durable.engine``). Which gate has which handle
+    is the engine's to remember (``RuleEngine._registered``)."""
 
-    def __init__(self) -> None:
-        self._handles: dict[str, int] = {}
-
-    def register(self, name: str, definition: dict[str, Any]) -> int:
+    @staticmethod
+    def register(name: str, definition: dict[str, Any]) -> int:
         """Compile a ruleset (durable_rules' JSON form; the rules' ``run`` entries are left
         out, as durable_rules' Ruleset does) and return its handle."""
-        if name in self._handles:
-            raise EngineError(f"ruleset {name!r} is already registered")
         rules = {
             rule: {k: v for k, v in body.items() if k != "run"} for rule, body in definition.items()
         }
-        handle = durable_rules_engine.create_ruleset(name, json.dumps(rules, ensure_ascii=False))
-        self._handles[name] = handle
-        return int(handle)
+        return int(durable_rules_engine.create_ruleset(name, json.dumps(rules, ensure_ascii=False)))
 
-    def delete_state(self, name: str, sid: str) -> None:
+    def delete_state(self, handle: int, sid: str) -> None:
         """Delete a session (``Ruleset.delete_state``)."""
-        durable_rules_engine.delete_state(self._handles[name], sid)
+        durable_rules_engine.delete_state(handle, sid)
 
 
 @dataclass
@@ -215,10 +210,10 @@ class RuleEngine:
             # the trigger is always last
             registered = self._register(gate)
             kinds = registered.kinds
-            return self._evaluate_one(gate, registered, [f for f in facts if f["t"] in kinds])
+            return self._evaluate_one(registered, [f for f in facts if f["t"] in kinds])
 
     def _evaluate_one(
-        self, gate: str, registered: _Registered, facts: Sequence[Fact]
+        self, registered: _Registered, facts: Sequence[Fact]
     ) -> dict[str, list[str | None]]:
         sid = str(next(self._counter))
         run = _Run()
@@ -237,17 +232,17 @@ class RuleEngine:
         except Exception as exc:  # the C core reports errors as plain exceptions
             raise EngineError(f"durable_rules failed: {exc}") from exc
         finally:
-            self._finish(gate, sid, run)
+            self._finish(registered.handle, sid, run)
         if run.errors:
             raise EngineError("an action failed: " + "; ".join(run.errors))
         if not run.closed:
             raise EngineError("the assessment did not complete (the closing rule never ran)")
         return run.unmet
 
-    def _finish(self, gate: str, sid: str, run: _Run) -> None:
+    def _finish(self, handle: int, sid: str, run: _Run) -> None:
         if run.acted:
             try:
-                self._host.delete_state(gate, sid)
+                self._host.delete_state(handle, sid)
                 return
             except Exception:  # noqa: BLE001 - counted as a leak below
                 pass
@@ -342,11 +337,9 @@ def _fact_kinds(node: Any) -> set[str]:
 
 def check_rule(rule: Rule) -> bool:
     """True when durable_rules compiles every alternative of ``rule``."""
-    rules = {f"r{k}": copy.deepcopy(alt) for k, alt in enumerate(rule.unmet_when)}
+    rules = {f"r{k}": alt for k, alt in enumerate(rule.unmet_when)}
     try:
-        handle = durable_rules_engine.create_ruleset(
-            f"check_{rule.id.replace('-', '_')}", json.dumps(rules, ensure_ascii=False)
-        )
+        handle = _Host.register(f"check_{rule.id.replace('-', '_')}", rules)
     except Exception:  # noqa: BLE001
         return False
     durable_rules_engine.delete_ruleset(handle)

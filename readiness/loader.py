@@ -18,7 +18,7 @@ from pydantic_core import ValidationError
 from readiness import personal_data, source
 from readiness.catalog import Catalog
 from readiness.errors import InputError, Problem
-from readiness.model import Initiative, is_section, keys_of
+from readiness.model import Initiative, is_section, key_named, keys_of
 from readiness.validator import initiative_validator
 
 MAX_BYTES = 1024 * 1024
@@ -164,7 +164,7 @@ def model_at(loc: tuple[str | int, ...]) -> type | None:
             return None
         if isinstance(part, int):
             continue
-        fld = next((k for k in keys_of(section) if k.key == part), None)
+        fld = key_named(section, part)
         if fld is None:
             return None
         section = _unwrap(fld.annotation)

@@ -194,6 +194,11 @@ def keys_of(section: type) -> tuple[Key, ...]:
     return tuple(out)
 
 
+def key_named(section: type, key: str) -> Key | None:
+    """The key of ``section`` written ``key`` in the file, if it has one."""
+    return next((k for k in keys_of(section) if k.key == key), None)
+
+
 def is_section(annotation: Any) -> bool:
     """Is ``annotation`` a section of the format (a mapping in the file)?"""
     return isinstance(annotation, type) and hasattr(annotation, "__pydantic_config__")

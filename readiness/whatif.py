@@ -37,7 +37,7 @@ from readiness.edit import parse_path, parse_value, set_value, unset_value
 from readiness.errors import InputError, UsageError
 from readiness.i18n import Lang, t
 from readiness.loader import LoadedInitiative, field_label, load_text, model_at, valid_keys
-from readiness.model import keys_of
+from readiness.model import key_named
 from readiness.output import write_file
 
 
@@ -114,7 +114,7 @@ def _list_field(loc: tuple[str | int, ...]) -> bool:
     model = model_at(loc[:-1])
     if model is None:
         return False
-    fld = next((k for k in keys_of(model) if k.key == loc[-1]), None)
+    fld = key_named(model, str(loc[-1]))
     annotation = fld.annotation if fld else None
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         return any(typing.get_origin(a) is list for a in typing.get_args(annotation))

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import write_corpus
+from bench.fuzz import data_paths
 from readiness import source
 from tests.helpers import EXAMPLES
 
@@ -157,17 +158,6 @@ def _index(node: yaml.Node, path: tuple[Any, ...], keys: dict[Any, Any], values:
             _index(item, (*path, i), keys, values)
 
 
-def _paths(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(data, dict):
-        for k, v in data.items():
-            out += _paths(v, (*path, k))
-    elif isinstance(data, list):
-        for i, v in enumerate(data):
-            out += _paths(v, (*path, i))
-    return out
-
-
 def test_every_key_and_value_is_located_where_it_stands(tmp_path: Path) -> None:
     write_corpus(tmp_path, 40, seed=5)
     files = sorted(tmp_path.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml"))
@@ -178,7 +168,7 @@ def test_every_key_and_value_is_located_where_it_stands(tmp_path: Path) -> None:
         keys: dict[Any, Any] = {}
         values: dict[Any, Any] = {}
         _index(yaml.compose(text, Loader=yaml.SafeLoader), (), keys, values)
-        for path in _paths(doc.data)[1:]:
+        for path in data_paths(doc.data)[1:]:
             assert doc.key_at(path) == keys[path], (file, path)
             assert doc.locate(path) == keys[path], (file, path)
             assert doc.locate_value(path) == values[path], (file, path)
