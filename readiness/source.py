@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from readiness import blockyaml
 from readiness.errors import Problem
 
 try:  # the C composer is part of PyYAML's wheels; fall back to the pure-Python one
@@ -28,6 +29,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_NODES = 100_000  # values after alias expansion; a real initiative file has a few hundred
 MAX_DEPTH = 40
 Path = tuple[str | int, ...]
+Mark = tuple[int, int]
 
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
@@ -43,21 +45,30 @@ _SCALAR_TAGS = {
 class Document:
     """Parsed data plus where each part of it stands in the text.
 
-    Positions are 1-based (line, column) and looked up on demand in the composed node tree
-    (``root``), by path tuples such as ``("parties", 0, "leadership")``: a batch run asks for
-    about twenty positions a file, so indexing every key while parsing cost more than it saved.
+    Positions are 1-based (line, column), looked up by path tuples such as
+    ``("parties", 0, "leadership")``: in the positions readiness/blockyaml.py recorded while
+    reading, or else on demand in the composed node tree (``root``; a batch run asks for about
+    twenty positions a file, so indexing every key of a composed tree cost more than it saved).
     A duplicate key's position is its first occurrence's, the one whose value was kept."""
 
     data: Any
     root: yaml.Node | None = field(default=None, repr=False)
+    positions: blockyaml.Positions | None = field(default=None, repr=False, compare=False)
     # id(mapping node) → {key: (key node, value node)}, built on a mapping's first lookup
     _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
+    def _marks(self, path: Path) -> tuple[Mark, Mark] | None:
+        """(key mark, value mark) at ``path``; for a list item both are the item's."""
+        if self.positions is not None:
+            return blockyaml.find(self.positions, path)
+        found = self._nodes(path)
+        return (_mark(found[0]), _mark(found[1])) if found else None
+
     def _nodes(self, path: Path) -> tuple[yaml.Node, yaml.Node] | None:
         """(key node, value node) at ``path``; for a list item both are the item's node."""
-        if not path:
+        if not path or self.root is None:
             return None
         node = self.root
         key = node
@@ -69,7 +80,7 @@ class Document:
                     return None
                 key, node = found
             elif kind is yaml.SequenceNode and type(step) is int:
-                items = node.value  # type: ignore[union-attr]
+                items = node.value
                 if not 0 <= step < len(items):
                     return None
                 key = node = items[step]
@@ -86,30 +97,30 @@ class Document:
                     keys.setdefault(k.value, (k, v))  # a duplicate key: the first one
         return keys
 
-    def key_at(self, path: Path) -> tuple[int, int] | None:
+    def key_at(self, path: Path) -> Mark | None:
         """Position of ``path``'s key (of the item, for a list index), or None."""
-        found = self._nodes(path)
-        return _mark(found[0]) if found else None
+        found = self._marks(path)
+        return found[0] if found else None
 
-    def _nearest(self, path: Path) -> tuple[yaml.Node, yaml.Node] | None:
-        """The nodes at ``path``, else at the nearest enclosing path that exists."""
+    def _nearest(self, path: Path) -> tuple[Mark, Mark] | None:
+        """The marks at ``path``, else at the nearest enclosing path that exists."""
         while path:
-            found = self._nodes(path)
+            found = self._marks(path)
             if found:
                 return found
             path = path[:-1]
         return None
 
-    def locate(self, path: Path) -> tuple[int, int]:
+    def locate(self, path: Path) -> Mark:
         """Position of ``path``'s key, else of the nearest enclosing key that exists, else 1:1."""
         found = self._nearest(path)
-        return _mark(found[0]) if found else (1, 1)
+        return found[0] if found else (1, 1)
 
-    def locate_value(self, path: Path) -> tuple[int, int]:
+    def locate_value(self, path: Path) -> Mark:
         """Position of the value at ``path`` (where a wrong value stands), else of the nearest
         enclosing value that exists, else 1:1."""
         found = self._nearest(path)
-        return _mark(found[1]) if found else (1, 1)
+        return found[1] if found else (1, 1)
 
 
 class _Abort(Exception):
@@ -117,7 +128,7 @@ class _Abort(Exception):
         self.problem = problem
 
 
-def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
+def _mark(node: yaml.Node | yaml.Event) -> Mark:
     mark = node.start_mark
     return (mark.line + 1, mark.column + 1)
 
@@ -130,28 +141,35 @@ _WILDCARD = None in _IMPLICIT  # a resolver that looks at every plain scalar (no
 _RESOLVED_MAX = 4096  # plain scalars whose tag is remembered (keys, true/false, small numbers)
 
 
-class _FastLoader(_Loader):
-    """The C composer asks ``resolve`` for the tag of every node, in Python; PyYAML's
-    resolver tries regexes on each plain scalar (a third of the composing time, bench/). This
-    one gives the same answers: a plain scalar whose first character no implicit resolver
-    looks at is a string, and the tags of short plain scalars are remembered (the same keys
-    and values recur in every file). SafeLoader has no path resolvers, so nothing else
-    depends on where the node is (tests/test_source.py compares it with PyYAML's)."""
+_RESOLVER = yaml.resolver.Resolver()
+_RESOLVED: dict[str, str] = {}
 
-    _resolved: dict[str, str] = {}
+
+def _plain_tag(value: str) -> str:
+    """The tag PyYAML's resolver gives the plain scalar ``value``, faster: PyYAML tries regexes
+    on each plain scalar (a third of the composing time, bench/). A plain scalar whose first
+    character no implicit resolver looks at is a string, and the tags of short plain scalars
+    are remembered (the same keys and values recur in every file)."""
+    if value and value[0] not in _IMPLICIT and not _WILDCARD:
+        return _STR
+    tag = _RESOLVED.get(value)
+    if tag is None:
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+        if len(value) <= 32 and len(_RESOLVED) < _RESOLVED_MAX:
+            _RESOLVED[value] = tag
+    return tag
+
+
+class _FastLoader(_Loader):
+    """The C composer asks ``resolve`` for the tag of every node, in Python: this one gives
+    PyYAML's answers faster (``_plain_tag``). SafeLoader has no path resolvers, so nothing
+    else depends on where the node is (tests/test_source.py compares it with PyYAML's)."""
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if not implicit[0]:  # quoted, or plain with an explicit tag: a string
                 return _STR
-            if value and value[0] not in _IMPLICIT and not _WILDCARD:
-                return _STR
-            tag = self._resolved.get(value)
-            if tag is None:
-                tag = super().resolve(kind, value, implicit)
-                if len(value) <= 32 and len(self._resolved) < _RESOLVED_MAX:
-                    self._resolved[value] = tag
-            return tag
+            return _plain_tag(value)
         # what PyYAML's resolve returns for collections when there are no path resolvers
         return _MAP if kind is yaml.MappingNode else _SEQ
 
@@ -171,6 +189,11 @@ _SCALAR_CONSTRUCTORS = {
 # file; bench/run.py's RSS measure), and its bookkeeping was a quarter of the building time.
 # The scalar functions keep no state, so one constructor serves every document.
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def _construct_plain(tag: str, value: str) -> Any:
+    """A plain scalar's value for a tag other than str (KeyError: a tag this loader refuses)."""
+    return _SCALAR_CONSTRUCTORS[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, value))
 
 
 _SCALAR = yaml.ScalarNode
@@ -317,6 +340,10 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
             return None, [Problem("json.syntax", exc.lineno, exc.colno, {"detail": exc.msg})]
         except RecursionError:  # json's C decoder gives up on very deep nesting (bench/fuzz.py)
             return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
+    if not is_json:  # the usual shape of a file, read without composing (blockyaml.py)
+        fast = blockyaml.parse(text, _plain_tag, _construct_plain)
+        if fast is not None:
+            return Document(fast[0], positions=fast[1]), []
     deep = _too_deep(text)
     if deep is not None:
         return None, [deep]

@@ -132,7 +132,7 @@ def test_value_and_merge_tags_are_refused_with_a_position(value: str) -> None:
 def test_the_resolver_memory_is_bounded() -> None:
     for n in range(source._RESOLVED_MAX + 500):
         source.parse(f"a: {n}\n")
-    assert len(source._FastLoader._resolved) <= source._RESOLVED_MAX
+    assert len(source._RESOLVED) <= source._RESOLVED_MAX
 
 
 def test_dates_and_quoted_values_keep_their_types() -> None:

@@ -1,0 +1,424 @@
+"""Step 1, fast path: the usual shape of an initiative file, read line by line.
+
+Initiative files come in one plain shape, written by people and by ``readiness init``: block
+mappings of identifier keys, block sequences, one-line scalars (plain or quoted), ``|`` and ``>``
+texts, and one-line flow lists and mappings such as ``[a, b]`` or ``{level: informed}``. For that
+shape this module gives the same data and the same positions as composing with PyYAML's C
+loader (readiness/source.py) in about half the time: PyYAML's C composer makes a Python node
+and two marks, and calls back into Python, for every value (bench/run.py, the stages table).
+
+It reads that subset of YAML only, and declines (``parse`` returns None) at the first thing
+outside it: tabs, anchors, aliases, tags, directives, multi-line plain or quoted scalars, nested
+or multi-line flow collections, keys that are not identifiers, duplicate keys, characters
+PyYAML refuses, and whatever else is not listed above. source.py then composes the text with
+PyYAML as before, which also reports every error with its position. So this module never
+decides that a file is wrong, and what it accepts it must read exactly as PyYAML does:
+tests/test_blockyaml.py compares the two on the examples, generated files, the fuzz corpus and
+generated YAML, down to the position of every key and value.
+
+Plain scalars are typed by PyYAML's own resolver and constructors (source.py passes them in),
+so ``yes``, ``2026-11-22``, ``0x1F`` and ``~`` mean here what they mean there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+# Positions are (line, column), 1-based, as source.Document gives them.
+Mark = tuple[int, int]
+# A mapping's positions: key → (key mark, value mark, the value's positions or None);
+# a sequence's: one (item mark, the item's positions or None) per item.
+Positions = dict[str, tuple[Mark, Mark, Any]] | list[tuple[Mark, Any]]
+
+STR = "tag:yaml.org,2002:str"
+_MAX_DEPTH = 30  # deeper files go to PyYAML, under source.MAX_DEPTH's limit
+_MAX_LINES = 20_000  # longer files too (a real initiative file has a few hundred lines) ...
+_MAX_FLOW_ITEMS = 20_000  # ... and files with more flow items: source.MAX_NODES applies
+
+# Characters this reader leaves to PyYAML: anything but a line feed and what PyYAML reads as
+# printable, less YAML 1.1's other line breaks (NEL, LS, PS) and the byte order mark. So tabs
+# and carriage returns are declined too.
+_DECLINE = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+# A key of the format's kind (an identifier) and its colon, followed by spaces or the line end.
+_KEY = re.compile(r"([^\W\d][\w-]*):(?: +|$)")
+# The same, as a whole item of a one-line flow mapping.
+_FLOW_PAIR = re.compile(r"([^\W\d][\w-]*): +(.+)")
+# Characters that start something other than a plain scalar in block context.
+_NOT_PLAIN = frozenset("[]{},#&*!|>'\"%@`")
+# Characters inside a one-line flow collection that this reader leaves to PyYAML.
+_FLOW_DECLINE = re.compile(r"[\[\]{}#&*!|>'\"%@`?:]")
+_DOUBLE_QUOTED_STOP = re.compile(r'["\\]')
+# Escapes of double-quoted scalars, as PyYAML reads them (\x, \u and \U are declined).
+_ESCAPES = {
+    "0": "\0",
+    "a": "\x07",
+    "b": "\x08",
+    "t": "\t",
+    "n": "\n",
+    "v": "\x0b",
+    "f": "\x0c",
+    "r": "\r",
+    "e": "\x1b",
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    "N": "\x85",
+    "_": "\xa0",
+    "L": "\u2028",
+    "P": "\u2029",
+}
+
+
+class _Decline(Exception):
+    """Outside the subset: PyYAML reads this file."""
+
+
+def parse(
+    text: str, resolve: Callable[[str], str], construct: Callable[[str, str], Any]
+) -> tuple[dict[str, Any], Positions] | None:
+    """The data and positions of ``text``, or None when PyYAML has to read it.
+
+    ``resolve`` gives the tag of a plain scalar, ``construct`` the value of a plain scalar whose
+    tag is not ``STR`` (raising anything when it cannot: the file is then declined)."""
+    if _DECLINE.search(text) is not None:
+        return None
+    lines = text.split("\n")
+    if len(lines) > _MAX_LINES:
+        return None
+    reader = _Reader(lines, resolve, construct)
+    i = reader.next_content(0)
+    if i < len(lines) and lines[i].startswith("---"):  # an explicit document start
+        if lines[i].rstrip(" ") != "---":
+            return None
+        i = reader.next_content(i + 1)
+    if i >= len(lines) or lines[i][0] == " ":
+        return None
+    try:
+        data, positions, end = reader.mapping(i, 0, 1)
+    except _Decline:
+        return None
+    return (data, positions) if end >= len(lines) else None
+
+
+def find(positions: Positions, path: tuple[str | int, ...]) -> tuple[Mark, Mark] | None:
+    """(key mark, value mark) of ``path``; for a list item both are the item's mark."""
+    if not path:
+        return None
+    node: Any = positions
+    found: tuple[Mark, Mark] | None = None
+    for step in path:
+        kind = type(node)
+        if kind is dict and type(step) is str:
+            entry = node.get(step)
+            if entry is None:
+                return None
+            key, value, node = entry
+            found = (key, value)
+        elif kind is list and type(step) is int:
+            if not 0 <= step < len(node):
+                return None
+            mark, node = node[step]
+            found = (mark, mark)
+        else:
+            return None
+    return found
+
+
+def _is_dash(line: str, col: int) -> bool:
+    """A block sequence entry ("- " or a lone "-") at ``col``."""
+    return line.startswith("-", col) and (len(line) == col + 1 or line[col + 1] == " ")
+
+
+def _after_ok(rest: str) -> bool:
+    """What may follow a closing quote or bracket on its line: nothing, or a comment."""
+    if not rest:
+        return True
+    stripped = rest.lstrip(" ")
+    return not stripped or (stripped[0] == "#" and len(stripped) < len(rest))
+
+
+class _Reader:
+    """One parse: the lines, and how to type plain scalars."""
+
+    def __init__(
+        self, lines: list[str], resolve: Callable[[str], str], construct: Callable[[str, str], Any]
+    ) -> None:
+        self.lines = lines
+        self.resolve = resolve
+        self.construct = construct
+        self.flow_items = 0
+
+    def next_content(self, i: int) -> int:
+        """The first line from ``i`` on with more than spaces or a comment (or len(lines))."""
+        lines = self.lines
+        n = len(lines)
+        while i < n:
+            stripped = lines[i].lstrip(" ")
+            if stripped and stripped[0] != "#":
+                return i
+            i += 1
+        return n
+
+    def _indent(self, i: int) -> int:
+        line = self.lines[i]
+        return len(line) - len(line.lstrip(" "))
+
+    # -- block collections -----------------------------------------------------------------
+    def mapping(self, i: int, col: int, depth: int) -> tuple[dict[str, Any], Positions, int]:
+        """The block mapping whose first key stands at line ``i``, column ``col`` (0-based);
+        returns it, its positions and the first content line after it."""
+        if depth > _MAX_DEPTH:
+            raise _Decline
+        out: dict[str, Any] = {}
+        pos: dict[str, tuple[Mark, Mark, Any]] = {}
+        lines = self.lines
+        n = len(lines)
+        while True:
+            m = _KEY.match(lines[i], col)
+            if m is None:
+                raise _Decline
+            key = m.group(1)
+            if key in out or self.resolve(key) != STR:  # a duplicate key, or `yes:`, `null:`
+                raise _Decline
+            key_mark = (i + 1, col + 1)
+            value, value_mark, value_pos, i = self.value(i, m.end(), m.end(1) + 1, col, depth)
+            out[key] = value
+            pos[key] = (key_mark, value_mark, value_pos)
+            if i >= n:
+                return out, pos, i
+            indent = self._indent(i)
+            if indent < col:
+                return out, pos, i
+            if indent > col:  # a multi-line scalar, or indentation PyYAML would refuse
+                raise _Decline
+
+    def sequence(self, i: int, col: int, depth: int) -> tuple[list[Any], Positions, int]:
+        """The block sequence whose first "-" stands at line ``i``, column ``col``."""
+        if depth > _MAX_DEPTH:
+            raise _Decline
+        out: list[Any] = []
+        pos: list[tuple[Mark, Any]] = []
+        lines = self.lines
+        n = len(lines)
+        while True:
+            line = lines[i]
+            start = col + 1
+            while line.startswith(" ", start):
+                start += 1
+            if start < len(line) and line[start] != "#" and _KEY.match(line, start):
+                # "- key: value": a mapping whose keys stand in the item's column
+                mark = (i + 1, start + 1)
+                value, value_pos, i = self.mapping(i, start, depth + 1)
+            elif _is_dash(line, start):
+                raise _Decline  # "- - x": a sequence in a sequence, on one line
+            else:
+                value, mark, value_pos, i = self.value(i, start, None, col, depth)
+            out.append(value)
+            pos.append((mark, value_pos))
+            if i >= n:
+                return out, pos, i
+            indent = self._indent(i)
+            if indent < col or (indent == col and not _is_dash(lines[i], col)):
+                return out, pos, i
+            if indent > col:
+                raise _Decline
+
+    # -- one value -------------------------------------------------------------------------
+    def value(
+        self, i: int, start: int, colon_end: int | None, parent: int, depth: int
+    ) -> tuple[Any, Mark, Any, int]:
+        """The value that begins at line ``i``, column ``start``, after a key whose colon
+        ends at ``colon_end`` (None: after a "-") in a collection at column ``parent``.
+        Returns the value, its mark, its positions and the first content line after it."""
+        lines = self.lines
+        line = lines[i]
+        if start >= len(line) or line[start] == "#":  # nothing more on this line
+            j = self.next_content(i + 1)
+            if j < len(lines):
+                indent = self._indent(j)
+                dash = _is_dash(lines[j], indent)
+                if indent > parent or (dash and indent == parent and colon_end is not None):
+                    value: Any
+                    positions: Any
+                    if dash:
+                        value, positions, end = self.sequence(j, indent, depth + 1)
+                    else:
+                        value, positions, end = self.mapping(j, indent, depth + 1)
+                    return value, (j + 1, indent + 1), positions, end
+            if colon_end is None:  # an empty item ("-" alone): left to PyYAML
+                raise _Decline
+            return None, (i + 1, colon_end + 1), None, j
+        first = line[start]
+        mark = (i + 1, start + 1)
+        if first == "|" or first == ">":
+            value, j = self.block_scalar(i, start, parent)
+            return value, mark, None, self.next_content(j)
+        if first == "[" or first == "{":
+            value, positions = self.flow(i, start)
+            return value, mark, positions, self.next_content(i + 1)
+        if first == "'":
+            value = self.single_quoted(line, start)
+        elif first == '"':
+            value = self.double_quoted(line, start)
+        else:
+            value = self.plain(line[start:])
+        return value, mark, None, self.next_content(i + 1)
+
+    def scalar(self, text: str) -> Any:
+        """A plain scalar's value, typed as PyYAML types it."""
+        tag = self.resolve(text)
+        if tag == STR:
+            return text
+        try:
+            return self.construct(tag, text)
+        except Exception:  # noqa: BLE001 - a bad date, an unknown tag: PyYAML reports it
+            raise _Decline from None
+
+    def plain(self, rest: str) -> Any:
+        first = rest[0]
+        if first in _NOT_PLAIN or (first in "-?:" and (len(rest) == 1 or rest[1] == " ")):
+            raise _Decline
+        comment = rest.find(" #")
+        text = (rest[:comment] if comment >= 0 else rest).rstrip(" ")
+        if ": " in text or text.endswith(":"):  # "a: b: c" - PyYAML refuses it
+            raise _Decline
+        return self.scalar(text)
+
+    def single_quoted(self, line: str, start: int) -> str:
+        parts = []
+        j = start + 1
+        while True:
+            k = line.find("'", j)
+            if k < 0:  # continues on the next line
+                raise _Decline
+            if line.startswith("''", k):
+                parts.append(line[j : k + 1])
+                j = k + 2
+                continue
+            parts.append(line[j:k])
+            break
+        if not _after_ok(line[k + 1 :]):
+            raise _Decline
+        return "".join(parts)
+
+    def double_quoted(self, line: str, start: int) -> str:
+        parts = []
+        j = start + 1
+        while True:
+            m = _DOUBLE_QUOTED_STOP.search(line, j)
+            if m is None:  # continues on the next line
+                raise _Decline
+            k = m.start()
+            parts.append(line[j:k])
+            if line[k] == '"':
+                break
+            escaped = _ESCAPES.get(line[k + 1 : k + 2])
+            if escaped is None:  # \x, \u, \U, an escaped line break, or no escape at all
+                raise _Decline
+            parts.append(escaped)
+            j = k + 2
+        if not _after_ok(line[k + 1 :]):
+            raise _Decline
+        return "".join(parts)
+
+    def flow(self, i: int, start: int) -> tuple[Any, Positions]:
+        """A one-line flow sequence or mapping of plain scalars, no nesting."""
+        line = self.lines[i]
+        is_map = line[start] == "{"
+        close = line.find("}" if is_map else "]", start)
+        if close < 0 or not _after_ok(line[close + 1 :]):
+            raise _Decline
+        inner = line[start + 1 : close]
+        if not inner.strip(" "):
+            return ({}, {}) if is_map else ([], [])
+        items = inner.split(",")
+        self.flow_items += len(items)
+        if self.flow_items > _MAX_FLOW_ITEMS:
+            raise _Decline
+        col = start + 1  # column of the current item's first character
+        if is_map:
+            out: dict[str, Any] = {}
+            pos: dict[str, tuple[Mark, Mark, Any]] = {}
+            for item in items:
+                text = item.strip(" ")
+                m = _FLOW_PAIR.fullmatch(text)
+                if m is None or _FLOW_DECLINE.search(m.group(2)) is not None:
+                    raise _Decline
+                key = m.group(1)
+                if key in out or self.resolve(key) != STR:
+                    raise _Decline
+                key_col = col + len(item) - len(item.lstrip(" "))
+                out[key] = self.flow_scalar(m.group(2))
+                pos[key] = ((i + 1, key_col + 1), (i + 1, key_col + m.start(2) + 1), None)
+                col += len(item) + 1
+            return out, pos
+        values: list[Any] = []
+        marks: list[tuple[Mark, Any]] = []
+        if _FLOW_DECLINE.search(inner) is not None:
+            raise _Decline
+        for item in items:
+            text = item.strip(" ")
+            values.append(self.flow_scalar(text))
+            marks.append(((i + 1, col + len(item) - len(item.lstrip(" ")) + 1), None))
+            col += len(item) + 1
+        return values, marks
+
+    def flow_scalar(self, text: str) -> Any:
+        if not text or (text[0] == "-" and (len(text) == 1 or text[1] == " ")):
+            raise _Decline  # an empty item (a trailing comma), or "- x"
+        return self.scalar(text)
+
+    def block_scalar(self, i: int, start: int, parent: int) -> tuple[str, int]:
+        """A ``|``, ``|-``, ``>`` or ``>-`` text whose lines share one indentation; returns it
+        and the index of the line after it."""
+        lines = self.lines
+        header = lines[i][start:].rstrip(" ")
+        if header not in ("|", "|-", ">", ">-"):  # keep (+), explicit indentation, a comment
+            raise _Decline
+        j = i + 1
+        if j >= len(lines) or not lines[j].strip(" "):  # empty, or leading blank lines
+            raise _Decline
+        indent = self._indent(j)
+        if indent <= parent:
+            raise _Decline
+        content: list[str] = []
+        n = len(lines)
+        last = j  # the last line with text
+        while j < n:
+            line = lines[j]
+            if not line:
+                content.append("")
+            else:
+                stripped = line.lstrip(" ")
+                if not stripped:  # a line of spaces only: PyYAML's rules for them are subtle
+                    raise _Decline
+                if len(line) - len(stripped) < indent:
+                    break
+                content.append(line[indent:])
+                last = j
+            j += 1
+        while content[-1] == "":
+            content.pop()
+        # clipping keeps the last line break: none when the text ends the file without one
+        keep = "" if header.endswith("-") or last == n - 1 else "\n"
+        if header[0] == "|":
+            text = "\n".join(content)
+        else:
+            if any(line[:1] == " " for line in content):  # more indented lines: not folded
+                raise _Decline
+            parts = [content[0]]
+            blank = 0
+            for line in content[1:]:
+                if not line:
+                    blank += 1
+                    continue
+                parts.append("\n" * blank if blank else " ")
+                parts.append(line)
+                blank = 0
+            text = "".join(parts)
+        return text + keep, j
