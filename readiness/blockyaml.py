@@ -26,13 +26,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-# Positions are (line, column), 1-based, as source.Document gives them.
+# Positions are (line, column), 1-based, as source.Document gives them. A mapping's positions:
+# key → (key line, key column, value line, value column, the value's positions or None); a
+# sequence's: one (line, column, the item's positions or None) per item. Flat tuples: a
+# file has a few hundred of them.
 Mark = tuple[int, int]
-# A mapping's positions: key → (key mark, value mark, the value's positions or None);
-# a sequence's: one (item mark, the item's positions or None) per item.
-Positions = dict[str, tuple[Mark, Mark, Any]] | list[tuple[Mark, Any]]
+Positions = dict[str, tuple[int, int, int, int, Any]] | list[tuple[int, int, Any]]
 
-STR = "tag:yaml.org,2002:str"
 _MAX_DEPTH = 30  # deeper files go to PyYAML, under source.MAX_DEPTH's limit
 _MAX_LINES = 20_000  # longer files too (a real initiative file has a few hundred lines) ...
 _MAX_FLOW_ITEMS = 20_000  # ... and files with more flow items: source.MAX_NODES applies
@@ -79,18 +79,22 @@ class _Decline(Exception):
 
 
 def parse(
-    text: str, resolve: Callable[[str], str], construct: Callable[[str, str], Any]
+    text: str,
+    typed: Callable[[str], Any],
+    typed_first: frozenset[str],
 ) -> tuple[dict[str, Any], Positions] | None:
     """The data and positions of ``text``, or None when PyYAML has to read it.
 
-    ``resolve`` gives the tag of a plain scalar, ``construct`` the value of a plain scalar whose
-    tag is not ``STR`` (raising anything when it cannot: the file is then declined)."""
+    ``typed`` gives the value of a plain scalar as PyYAML's safe loader does (a str for a
+    string; raising anything when it cannot, and the file is then declined); ``typed_first``
+    holds the first characters of the plain scalars that may be something else than a string
+    (the others are strings without asking)."""
     if _DECLINE.search(text) is not None:
         return None
     lines = text.split("\n")
     if len(lines) > _MAX_LINES:
         return None
-    reader = _Reader(lines, resolve, construct)
+    reader = _Reader(lines, typed, typed_first)
     i = reader.next_content(0)
     if i < len(lines) and lines[i].startswith("---"):  # an explicit document start
         if lines[i].rstrip(" ") != "---":
@@ -117,13 +121,13 @@ def find(positions: Positions, path: tuple[str | int, ...]) -> tuple[Mark, Mark]
             entry = node.get(step)
             if entry is None:
                 return None
-            key, value, node = entry
-            found = (key, value)
+            key_line, key_col, line, col, node = entry
+            found = ((key_line, key_col), (line, col))
         elif kind is list and type(step) is int:
             if not 0 <= step < len(node):
                 return None
-            mark, node = node[step]
-            found = (mark, mark)
+            line, col, node = node[step]
+            found = ((line, col), (line, col))
         else:
             return None
     return found
@@ -146,11 +150,14 @@ class _Reader:
     """One parse: the lines, and how to type plain scalars."""
 
     def __init__(
-        self, lines: list[str], resolve: Callable[[str], str], construct: Callable[[str, str], Any]
+        self,
+        lines: list[str],
+        typed: Callable[[str], Any],
+        typed_first: frozenset[str],
     ) -> None:
         self.lines = lines
-        self.resolve = resolve
-        self.construct = construct
+        self.typed = typed
+        self.typed_first = typed_first
         self.flow_items = 0
 
     def next_content(self, i: int) -> int:
@@ -164,45 +171,61 @@ class _Reader:
             i += 1
         return n
 
-    def _indent(self, i: int) -> int:
-        line = self.lines[i]
-        return len(line) - len(line.lstrip(" "))
-
     # -- block collections -----------------------------------------------------------------
+    # Both loops read the common line themselves (a key or "-" and a plain scalar: most lines
+    # of a file) and hand everything else to ``value``: a third of the time per file.
     def mapping(self, i: int, col: int, depth: int) -> tuple[dict[str, Any], Positions, int]:
         """The block mapping whose first key stands at line ``i``, column ``col`` (0-based);
         returns it, its positions and the first content line after it."""
         if depth > _MAX_DEPTH:
             raise _Decline
         out: dict[str, Any] = {}
-        pos: dict[str, tuple[Mark, Mark, Any]] = {}
+        pos: dict[str, tuple[int, int, int, int, Any]] = {}
         lines = self.lines
         n = len(lines)
+        typed_first = self.typed_first
+        key_match = _KEY.match
         while True:
-            m = _KEY.match(lines[i], col)
+            line = lines[i]
+            m = key_match(line, col)
             if m is None:
                 raise _Decline
             key = m.group(1)
-            if key in out or self.resolve(key) != STR:  # a duplicate key, or `yes:`, `null:`
+            # a duplicate key, or a key PyYAML reads as another type (`yes:`, `null:`)
+            if key in out or (key[0] in typed_first and not self.is_string(key)):
                 raise _Decline
-            key_mark = (i + 1, col + 1)
-            value, value_mark, value_pos, i = self.value(i, m.end(), m.end(1) + 1, col, depth)
-            out[key] = value
-            pos[key] = (key_mark, value_mark, value_pos)
-            if i >= n:
-                return out, pos, i
-            indent = self._indent(i)
-            if indent < col:
-                return out, pos, i
-            if indent > col:  # a multi-line scalar, or indentation PyYAML would refuse
-                raise _Decline
+            start = m.end()
+            first = line[start : start + 1]
+            if first and first not in _NOT_PLAIN:  # a plain scalar
+                out[key] = self.plain(line, start, first)
+                i += 1
+                pos[key] = (i, col + 1, i, start + 1, None)
+            else:
+                key_line = i + 1
+                out[key], value_line, value_col, value_pos, i = self.value(
+                    i, start, m.end(1) + 1, col, depth
+                )
+                pos[key] = (key_line, col + 1, value_line, value_col, value_pos)
+            while i < n:  # on to the next line with content
+                line = lines[i]
+                stripped = line.lstrip(" ")
+                if stripped and stripped[0] != "#":
+                    break
+                i += 1
+            else:
+                return out, pos, n
+            indent = len(line) - len(stripped)
+            if indent != col:
+                if indent < col:
+                    return out, pos, i
+                raise _Decline  # a multi-line scalar, or indentation PyYAML would refuse
 
     def sequence(self, i: int, col: int, depth: int) -> tuple[list[Any], Positions, int]:
         """The block sequence whose first "-" stands at line ``i``, column ``col``."""
         if depth > _MAX_DEPTH:
             raise _Decline
         out: list[Any] = []
-        pos: list[tuple[Mark, Any]] = []
+        pos: list[tuple[int, int, Any]] = []
         lines = self.lines
         n = len(lines)
         while True:
@@ -210,37 +233,52 @@ class _Reader:
             start = col + 1
             while line.startswith(" ", start):
                 start += 1
-            if start < len(line) and line[start] != "#" and _KEY.match(line, start):
+            first = line[start : start + 1]
+            is_mapping = first and _KEY.match(line, start)
+            if first and first not in _NOT_PLAIN and not is_mapping:
+                if _is_dash(line, start):
+                    raise _Decline  # "- - x": a sequence in a sequence, on one line
+                out.append(self.plain(line, start, first))
+                i += 1
+                pos.append((i, start + 1, None))
+            elif is_mapping:
                 # "- key: value": a mapping whose keys stand in the item's column
-                mark = (i + 1, start + 1)
+                item_line = i + 1
                 value, value_pos, i = self.mapping(i, start, depth + 1)
-            elif _is_dash(line, start):
-                raise _Decline  # "- - x": a sequence in a sequence, on one line
+                out.append(value)
+                pos.append((item_line, start + 1, value_pos))
             else:
-                value, mark, value_pos, i = self.value(i, start, None, col, depth)
-            out.append(value)
-            pos.append((mark, value_pos))
-            if i >= n:
-                return out, pos, i
-            indent = self._indent(i)
-            if indent < col or (indent == col and not _is_dash(lines[i], col)):
-                return out, pos, i
-            if indent > col:
+                value, line_no, col_no, value_pos, i = self.value(i, start, None, col, depth)
+                out.append(value)
+                pos.append((line_no, col_no, value_pos))
+            while i < n:  # on to the next line with content
+                line = lines[i]
+                stripped = line.lstrip(" ")
+                if stripped and stripped[0] != "#":
+                    break
+                i += 1
+            else:
+                return out, pos, n
+            indent = len(line) - len(stripped)
+            if indent != col or not _is_dash(line, col):
+                if indent <= col:
+                    return out, pos, i
                 raise _Decline
 
     # -- one value -------------------------------------------------------------------------
     def value(
         self, i: int, start: int, colon_end: int | None, parent: int, depth: int
-    ) -> tuple[Any, Mark, Any, int]:
+    ) -> tuple[Any, int, int, Any, int]:
         """The value that begins at line ``i``, column ``start``, after a key whose colon
-        ends at ``colon_end`` (None: after a "-") in a collection at column ``parent``.
-        Returns the value, its mark, its positions and the first content line after it."""
+        ends at ``colon_end`` (None: after a "-") in a collection at column ``parent``:
+        anything but a plain scalar. Returns the value, its line and column, its positions,
+        and the index of the line after it."""
         lines = self.lines
         line = lines[i]
         if start >= len(line) or line[start] == "#":  # nothing more on this line
             j = self.next_content(i + 1)
             if j < len(lines):
-                indent = self._indent(j)
+                indent = len(lines[j]) - len(lines[j].lstrip(" "))
                 dash = _is_dash(lines[j], indent)
                 if indent > parent or (dash and indent == parent and colon_end is not None):
                     value: Any
@@ -249,45 +287,44 @@ class _Reader:
                         value, positions, end = self.sequence(j, indent, depth + 1)
                     else:
                         value, positions, end = self.mapping(j, indent, depth + 1)
-                    return value, (j + 1, indent + 1), positions, end
+                    return value, j + 1, indent + 1, positions, end
             if colon_end is None:  # an empty item ("-" alone): left to PyYAML
                 raise _Decline
-            return None, (i + 1, colon_end + 1), None, j
+            return None, i + 1, colon_end + 1, None, i + 1
         first = line[start]
-        mark = (i + 1, start + 1)
         if first == "|" or first == ">":
-            value, j = self.block_scalar(i, start, parent)
-            return value, mark, None, self.next_content(j)
+            text, end = self.block_scalar(i, start, parent)
+            return text, i + 1, start + 1, None, end
         if first == "[" or first == "{":
             value, positions = self.flow(i, start)
-            return value, mark, positions, self.next_content(i + 1)
+            return value, i + 1, start + 1, positions, i + 1
         if first == "'":
-            value = self.single_quoted(line, start)
-        elif first == '"':
-            value = self.double_quoted(line, start)
-        else:
-            value = self.plain(line[start:])
-        return value, mark, None, self.next_content(i + 1)
+            return self.single_quoted(line, start), i + 1, start + 1, None, i + 1
+        if first == '"':
+            return self.double_quoted(line, start), i + 1, start + 1, None, i + 1
+        raise _Decline  # an anchor, alias, tag, directive or stray indicator
 
-    def scalar(self, text: str) -> Any:
-        """A plain scalar's value, typed as PyYAML types it."""
-        tag = self.resolve(text)
-        if tag == STR:
+    def plain(self, line: str, start: int, first: str) -> Any:
+        """The plain scalar from ``start`` to the line's end or comment; ``first`` is its
+        first character, which the caller has checked is not in _NOT_PLAIN."""
+        comment = line.find(" #", start)
+        text = line[start:comment].rstrip(" ") if comment >= 0 else line[start:].rstrip(" ")
+        if first in "-?:" and (len(text) == 1 or text[1] == " "):  # "- x", "? x", ": x"
+            raise _Decline
+        if ": " in text or text[-1] == ":":  # "a: b: c" - PyYAML refuses it
+            raise _Decline
+        if first not in self.typed_first:
             return text
         try:
-            return self.construct(tag, text)
+            return self.typed(text)
         except Exception:  # noqa: BLE001 - a bad date, an unknown tag: PyYAML reports it
             raise _Decline from None
 
-    def plain(self, rest: str) -> Any:
-        first = rest[0]
-        if first in _NOT_PLAIN or (first in "-?:" and (len(rest) == 1 or rest[1] == " ")):
-            raise _Decline
-        comment = rest.find(" #")
-        text = (rest[:comment] if comment >= 0 else rest).rstrip(" ")
-        if ": " in text or text.endswith(":"):  # "a: b: c" - PyYAML refuses it
-            raise _Decline
-        return self.scalar(text)
+    def is_string(self, key: str) -> bool:
+        try:
+            return type(self.typed(key)) is str
+        except Exception:  # noqa: BLE001 - as above
+            raise _Decline from None
 
     def single_quoted(self, line: str, start: int) -> str:
         parts = []
@@ -343,35 +380,38 @@ class _Reader:
         col = start + 1  # column of the current item's first character
         if is_map:
             out: dict[str, Any] = {}
-            pos: dict[str, tuple[Mark, Mark, Any]] = {}
+            pos: dict[str, tuple[int, int, int, int, Any]] = {}
             for item in items:
                 text = item.strip(" ")
                 m = _FLOW_PAIR.fullmatch(text)
                 if m is None or _FLOW_DECLINE.search(m.group(2)) is not None:
                     raise _Decline
                 key = m.group(1)
-                if key in out or self.resolve(key) != STR:
+                if key in out or (key[0] in self.typed_first and not self.is_string(key)):
                     raise _Decline
                 key_col = col + len(item) - len(item.lstrip(" "))
                 out[key] = self.flow_scalar(m.group(2))
-                pos[key] = ((i + 1, key_col + 1), (i + 1, key_col + m.start(2) + 1), None)
+                pos[key] = (i + 1, key_col + 1, i + 1, key_col + m.start(2) + 1, None)
                 col += len(item) + 1
             return out, pos
         values: list[Any] = []
-        marks: list[tuple[Mark, Any]] = []
+        marks: list[tuple[int, int, Any]] = []
         if _FLOW_DECLINE.search(inner) is not None:
             raise _Decline
         for item in items:
             text = item.strip(" ")
             values.append(self.flow_scalar(text))
-            marks.append(((i + 1, col + len(item) - len(item.lstrip(" ")) + 1), None))
+            marks.append((i + 1, col + len(item) - len(item.lstrip(" ")) + 1, None))
             col += len(item) + 1
         return values, marks
 
     def flow_scalar(self, text: str) -> Any:
-        if not text or (text[0] == "-" and (len(text) == 1 or text[1] == " ")):
-            raise _Decline  # an empty item (a trailing comma), or "- x"
-        return self.scalar(text)
+        if not text:  # an empty item (a trailing comma)
+            raise _Decline
+        first = text[0]
+        if first in _NOT_PLAIN:
+            raise _Decline
+        return self.plain(text, 0, first)
 
     def block_scalar(self, i: int, start: int, parent: int) -> tuple[str, int]:
         """A ``|``, ``|-``, ``>`` or ``>-`` text whose lines share one indentation; returns it
@@ -383,7 +423,7 @@ class _Reader:
         j = i + 1
         if j >= len(lines) or not lines[j].strip(" "):  # empty, or leading blank lines
             raise _Decline
-        indent = self._indent(j)
+        indent = len(lines[j]) - len(lines[j].lstrip(" "))
         if indent <= parent:
             raise _Decline
         content: list[str] = []

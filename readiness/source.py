@@ -138,6 +138,7 @@ _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
 _WILDCARD = None in _IMPLICIT  # a resolver that looks at every plain scalar (none in PyYAML)
+_TYPED_FIRST = frozenset(c for c in _IMPLICIT if c)  # where a plain scalar may not be a string
 _RESOLVED_MAX = 4096  # plain scalars whose tag is remembered (keys, true/false, small numbers)
 
 
@@ -191,9 +192,13 @@ _SCALAR_CONSTRUCTORS = {
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
-def _construct_plain(tag: str, value: str) -> Any:
-    """A plain scalar's value for a tag other than str (KeyError: a tag this loader refuses)."""
-    return _SCALAR_CONSTRUCTORS[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, value))
+def _plain_value(text: str) -> Any:
+    """A plain scalar's value, as PyYAML's safe loader gives it (KeyError: a tag this loader
+    refuses; ValueError and others: no such date or number)."""
+    tag = _plain_tag(text)
+    if tag == _STR:
+        return text
+    return _SCALAR_CONSTRUCTORS[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
 
 
 _SCALAR = yaml.ScalarNode
@@ -340,8 +345,8 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
             return None, [Problem("json.syntax", exc.lineno, exc.colno, {"detail": exc.msg})]
         except RecursionError:  # json's C decoder gives up on very deep nesting (bench/fuzz.py)
             return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
-    if not is_json:  # the usual shape of a file, read without composing (blockyaml.py)
-        fast = blockyaml.parse(text, _plain_tag, _construct_plain)
+    if not is_json and not _WILDCARD:  # the usual shape of a file, read line by line
+        fast = blockyaml.parse(text, _plain_value, _TYPED_FIRST)
         if fast is not None:
             return Document(fast[0], positions=fast[1]), []
     deep = _too_deep(text)

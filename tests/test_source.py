@@ -132,6 +132,7 @@ def test_value_and_merge_tags_are_refused_with_a_position(value: str) -> None:
 def test_the_resolver_memory_is_bounded() -> None:
     for n in range(source._RESOLVED_MAX + 500):
         source.parse(f"a: {n}\n")
+        source.parse(f"a: [{n}]\nb: &x c\n")  # the line reader, and the composer
     assert len(source._RESOLVED) <= source._RESOLVED_MAX
 
 
