@@ -18,9 +18,9 @@ import gc
 import glob
 import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from readiness.catalog import default_catalog
 from readiness.errors import UsageError
@@ -193,11 +193,62 @@ def pool_size(jobs: int, files: int) -> int:
     return min(jobs, files) if files > MIN_POOL_FILES else 0
 
 
-def check_files(files: Sequence[str], options: Options, *, jobs: int = 0) -> list[Result]:
+class Results(Sequence[Result]):
+    """A run's results in input order, each available as soon as it is checked.
+
+    A renderer that goes through the results once (json, text) writes each one while the
+    workers check the next files, instead of waiting for the last; anything that asks for the
+    length or an index waits for all of them. Iterating again gives the same results."""
+
+    def __init__(self, stream: Iterator[Result]) -> None:
+        self._stream: Iterator[Result] | None = stream
+        self._done: list[Result] = []
+
+    def _pull(self) -> bool:
+        """Take the next result from the stream; False when there are no more."""
+        if self._stream is not None:
+            for result in self._stream:
+                self._done.append(result)
+                return True
+            self._stream = None
+        return False
+
+    def _all(self) -> list[Result]:
+        while self._pull():
+            pass
+        return self._done
+
+    def __iter__(self) -> Iterator[Result]:
+        i = 0
+        while i < len(self._done) or self._pull():
+            yield self._done[i]
+            i += 1
+
+    def __bool__(self) -> bool:
+        return bool(self._done) or self._pull()
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    @overload
+    def __getitem__(self, index: int) -> Result: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Result]: ...
+    def __getitem__(self, index: int | slice) -> Result | Sequence[Result]:
+        return self._all()[index]
+
+
+def check_files(files: Sequence[str], options: Options, *, jobs: int = 0) -> Results:
     """Check every file, in the order given; the same results whatever ``jobs`` is."""
+    return Results(_checked(files, options, jobs))
+
+
+def _checked(files: Sequence[str], options: Options, jobs: int) -> Iterator[Result]:
     workers = pool_size(jobs, len(files))
     if STDIN in files or workers == 0:
-        return [_check(f, options) for f in files]
+        for f in files:
+            yield _check(f, options)
+        return
     # imported here: multiprocessing is ~5% of a cold single-file `readiness check`
     from concurrent.futures import ProcessPoolExecutor
 
@@ -216,7 +267,12 @@ def check_files(files: Sequence[str], options: Options, *, jobs: int = 0) -> lis
             initializer=_init_worker,
             initargs=(options,),
         ) as pool:
-            return list(pool.map(_check_in_worker, files, chunksize=chunksize))
+            # map submits every chunk at once: the workers go on while results are used
+            try:
+                yield from pool.map(_check_in_worker, files, chunksize=chunksize)
+            except BaseException:  # Ctrl-C, a failing renderer, results no longer wanted:
+                pool.shutdown(cancel_futures=True)  # the files not yet begun are not checked
+                raise
     finally:
         gc.unfreeze()
 

@@ -7,6 +7,7 @@ The run's exit code is decided here (and only here): 0 all ready/concluded, 1 an
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,7 +78,7 @@ def finding_fails(a: Assessment, f: Finding, strict: bool = False) -> bool:
     return f.severity == "required" or (strict and f.severity == "recommended")
 
 
-def exit_code(results: list[Result], strict: bool = False) -> int:
+def exit_code(results: Sequence[Result], strict: bool = False) -> int:
     code = EXIT_OK
     for r in results:
         if isinstance(r, Invalid):
@@ -87,7 +88,7 @@ def exit_code(results: list[Result], strict: bool = False) -> int:
     return code
 
 
-def counts(results: list[Result]) -> dict[str, int]:
+def counts(results: Sequence[Result]) -> dict[str, int]:
     out = {"total": len(results), "ready": 0, "not_ready": 0, "concluded": 0, "invalid": 0}
     for r in results:
         out[r.verdict] += 1

@@ -452,3 +452,26 @@ def test_walk_matches_os_walk_and_follows_symlinks_as_it_does(tmp_path, monkeypa
     assert set(files) < set(walked) and "a/b/THREE.JSON" in files
     assert expand_paths([str(root / "a")]) == files  # absolute, inside the working directory
     assert expand_paths(["./a/", "a/one.yaml"]) == files
+
+
+def test_results_are_available_as_they_arrive() -> None:
+    """A renderer that writes one result after another starts with the first file's result,
+    not after the last file is checked; asking for the length waits for all of them."""
+    pulled: list[int] = []
+
+    def stream():
+        for i in range(5):
+            pulled.append(i)
+            yield i
+
+    results = batch.Results(stream())  # type: ignore[arg-type]
+    assert pulled == []  # nothing is checked before it is asked for
+    assert results  # one result is enough to know there are some
+    assert pulled == [0]
+    it = iter(results)
+    assert [next(it), next(it)] == [0, 1] and pulled == [0, 1]
+    assert len(results) == 5 and pulled == [0, 1, 2, 3, 4]
+    assert list(it) == [2, 3, 4]  # an iteration started earlier goes on where it was
+    assert list(results) == [0, 1, 2, 3, 4] == list(results)  # and again, the same
+    assert results[-1] == 4 and list(results[1:3]) == [1, 2]
+    assert not batch.Results(iter([]))
