@@ -358,3 +358,17 @@ def test_a_value_is_read_with_the_type_and_position_pyyaml_gives() -> None:
     assert data["b"] is None and data["c"] == "it's" and data["d"] == "tab\there"
     assert data["g"] == "one\n\ntwo\n" and data["h"] == "folded text"
     assert data["i"] == [1, {"k": "v", "m": None}]
+
+
+def test_the_characters_declined_are_exactly_those_outside_the_subset() -> None:
+    """What PyYAML reads as printable, less tabs, carriage returns, NEL, LS, PS and the BOM
+    (which the reader leaves to PyYAML): checked over every code point."""
+    import re
+
+    allowed = re.compile(
+        "[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+    )
+    text = "".join(map(chr, range(0x110000)))
+    assert [m.start() for m in allowed.finditer(text)] == [
+        i for i in range(0x110000) if not blockyaml._DECLINE.match(text, i)
+    ]
