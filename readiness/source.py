@@ -12,7 +12,9 @@ syntax, so JSON files get positions too.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,6 +136,9 @@ def _mark(node: yaml.Node | yaml.Event) -> Mark:
 
 
 _STR = "tag:yaml.org,2002:str"
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
@@ -192,12 +197,27 @@ _SCALAR_CONSTRUCTORS = {
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
+_DECIMAL = re.compile(r"-?[1-9][0-9]*|0")
+_BOOLS = yaml.constructor.SafeConstructor.bool_values
+
+
 def _plain_value(text: str) -> Any:
     """A plain scalar's value, as PyYAML's safe loader gives it (KeyError: a tag this loader
-    refuses; ValueError and others: no such date or number)."""
+    refuses; ValueError and others: no such date or number).
+
+    The forms initiative files use are built directly, as PyYAML's constructors would build
+    them: booleans, plain decimal integers and dates (YYYY-MM-DD, the only 10-character
+    timestamp form). Everything else (octal, hex, 1_000, 1:30, times, floats, null) goes
+    through PyYAML's constructor for its tag. tests/test_source.py compares both."""
     tag = _plain_tag(text)
     if tag == _STR:
         return text
+    if tag == _BOOL:
+        return _BOOLS[text.lower()]
+    if tag == _INT and _DECIMAL.fullmatch(text):
+        return int(text)
+    if tag == _TIMESTAMP and len(text) == 10:
+        return dt.date.fromisoformat(text)
     return _SCALAR_CONSTRUCTORS[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
 
 

@@ -53,6 +53,14 @@ def test_generated_files_build_exactly_what_pyyaml_loads(tmp_path: Path) -> None
 
 # Plain scalars of every kind YAML 1.1 resolves implicitly, and their near misses.
 TRICKY = [
+    "-0",
+    "+0",
+    "00",
+    "2024-02-29",
+    "2026-1-02",
+    "TRUE",
+    "oN",
+    "Off",
     "yes",
     "No",
     "on",
@@ -120,6 +128,13 @@ def test_any_short_plain_scalar_resolves_as_in_pyyaml(value: str) -> None:
     doc, problems = source.parse(text)
     assert doc is not None and not problems
     assert _same(doc.data, expected)
+
+
+@pytest.mark.parametrize("value", ["0000-01-01", "2026-02-29", "2026-13-01", "2026-11-31"])
+def test_a_date_that_does_not_exist_is_refused_with_a_position(value: str) -> None:
+    doc, problems = source.parse(f"a: 1\nb: {value}\n")
+    assert doc is None
+    assert [(p.key, p.line, p.column) for p in problems] == [("yaml.bad_date", 2, 4)]
 
 
 @pytest.mark.parametrize("value", ["=", "<<"])
