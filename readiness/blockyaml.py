@@ -4,8 +4,9 @@ Initiative files come in one plain shape, written by people and by ``readiness i
 mappings of identifier keys, block sequences, one-line scalars (plain or quoted), ``|`` and ``>``
 texts, and one-line flow lists and mappings such as ``[a, b]`` or ``{level: informed}``. For that
 shape this module gives the same data and the same positions as composing with PyYAML's C
-loader (readiness/source.py) in about half the time: PyYAML's C composer makes a Python node
-and two marks, and calls back into Python, for every value (bench/run.py, the stages table).
+loader (readiness/source.py) in about a third less time (1.44 M instead of 2.3 M instructions
+for a generated file of 74 lines): PyYAML's C composer makes a Python node and two marks, and
+calls back into Python, for every value, and the node tree is then built into data in Python.
 
 It reads that subset of YAML only, and declines (``parse`` returns None) at the first thing
 outside it: tabs, anchors, aliases, tags, directives, multi-line plain or quoted scalars, nested
