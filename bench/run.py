@@ -211,7 +211,7 @@ def stages(count: int) -> dict[str, float]:
 
 def _json(cmd: list[str]) -> dict[str, float]:
     out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def latency(n: int) -> dict[str, float]:

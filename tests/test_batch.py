@@ -464,7 +464,7 @@ def test_results_are_available_as_they_arrive() -> None:
             pulled.append(i)
             yield i
 
-    results = batch.Results(stream())  # type: ignore[arg-type]
+    results = batch.Results(stream())
     assert pulled == []  # nothing is checked before it is asked for
     assert results  # one result is enough to know there are some
     assert pulled == [0]

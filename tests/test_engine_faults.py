@@ -128,7 +128,7 @@ def test_leaked_sessions_rebuild_the_host_before_the_session_limit(
 
     def leaky_host() -> Any:
         host = original()
-        host.delete_state = lambda *a, **k: (_ for _ in ()).throw(RuntimeError("cannot delete"))
+        host.delete_state = lambda *a, **k: (_ for _ in ()).throw(RuntimeError("cannot delete"))  # type: ignore[method-assign]
         return host
 
     engine._host = leaky_host()

@@ -233,7 +233,7 @@ def test_generated_files_are_valid_and_cover_every_verdict() -> None:
     from bench.corpus import RandomDraw
 
     draw = RandomDraw(3)
-    seen = set()
+    seen: set[str] = set()
     for _ in range(300):
         data = build_initiative(draw, WAIVABLE)
         assert yaml.safe_load(dump_yaml(data)) == data

@@ -99,13 +99,13 @@ def write(tmp_path: Path, data: dict[str, Any], name: str = "initiativ.yaml") ->
 def check_json(path: Path | str, *extra: str) -> dict[str, Any]:
     result = run("check", str(path), "--format", "json", *extra)
     assert result.exit_code in (0, 1, 2), result.output
-    return json.loads(result.stdout)["results"][0]  # type: ignore[no-any-return]
+    return json.loads(result.stdout)["results"][0]
 
 
 def report_html(path: Path | str, *extra: str) -> str:
     result = run("report", str(path), *extra)
     assert result.exit_code == 0, result.output
-    return result.stdout  # type: ignore[no-any-return]
+    return result.stdout
 
 
 def report_md(path: Path | str, *extra: str) -> str:

@@ -29,7 +29,7 @@ def _write(data: dict[str, Any], path: Path) -> str:
 def _run(case: Any, args: list[str]) -> dict[str, Any]:
     case.cli = CliRunner().invoke(main, [*args, "--as-of", case.as_of.isoformat()])
     assert case.cli.exit_code in (0, 1), case.cli.output
-    return json.loads(case.cli.output)  # type: ignore[no-any-return]
+    return json.loads(case.cli.output)
 
 
 # -- Gitt ------------------------------------------------------------------------------------
