@@ -206,15 +206,11 @@ class _Reader:
                     i, start, m.end(1) + 1, col, depth
                 )
                 pos[key] = (key_line, col + 1, value_line, value_col, value_pos)
-            while i < n:  # on to the next line with content
-                line = lines[i]
-                stripped = line.lstrip(" ")
-                if stripped and stripped[0] != "#":
-                    break
-                i += 1
-            else:
+            i = self.next_content(i)
+            if i >= n:
                 return out, pos, n
-            indent = len(line) - len(stripped)
+            line = lines[i]
+            indent = len(line) - len(line.lstrip(" "))
             if indent != col:
                 if indent < col:
                     return out, pos, i
@@ -251,15 +247,11 @@ class _Reader:
                 value, line_no, col_no, value_pos, i = self.value(i, start, None, col, depth)
                 out.append(value)
                 pos.append((line_no, col_no, value_pos))
-            while i < n:  # on to the next line with content
-                line = lines[i]
-                stripped = line.lstrip(" ")
-                if stripped and stripped[0] != "#":
-                    break
-                i += 1
-            else:
+            i = self.next_content(i)
+            if i >= n:
                 return out, pos, n
-            indent = len(line) - len(stripped)
+            line = lines[i]
+            indent = len(line) - len(line.lstrip(" "))
             if indent != col or not _is_dash(line, col):
                 if indent <= col:
                     return out, pos, i
