@@ -201,24 +201,37 @@ _DECIMAL = re.compile(r"-?[1-9][0-9]*|0")
 _BOOLS = yaml.constructor.SafeConstructor.bool_values
 
 
-def _plain_value(text: str) -> Any:
-    """A plain scalar's value, as PyYAML's safe loader gives it (KeyError: a tag this loader
-    refuses; ValueError and others: no such date or number).
+def _scalar_value(tag: str, text: str) -> Any:
+    """The value of a scalar with ``tag``, as PyYAML's safe loader builds it. Raises KeyError
+    for a tag this loader refuses, ValueError when ``text`` is no value of its tag (such as
+    ``2026-02-30``, or ``!!bool maybe``, where PyYAML's own constructors fail with a KeyError
+    or an AttributeError).
 
     The forms initiative files use are built directly, as PyYAML's constructors would build
     them: booleans, plain decimal integers and dates (YYYY-MM-DD, the only 10-character
     timestamp form). Everything else (octal, hex, 1_000, 1:30, times, floats, null) goes
     through PyYAML's constructor for its tag. tests/test_source.py compares both."""
-    tag = _plain_tag(text)
     if tag == _STR:
         return text
     if tag == _BOOL:
-        return _BOOLS[text.lower()]
+        value = _BOOLS.get(text.lower())
+        if value is None:
+            raise ValueError(f"not a boolean: {text!r}")
+        return value
     if tag == _INT and _DECIMAL.fullmatch(text):
         return int(text)
     if tag == _TIMESTAMP and len(text) == 10:
         return dt.date.fromisoformat(text)
-    return _SCALAR_CONSTRUCTORS[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
+    construct = _SCALAR_CONSTRUCTORS[tag]
+    try:
+        return construct(_CONSTRUCTOR, yaml.ScalarNode(tag, text))
+    except (yaml.YAMLError, ValueError, OverflowError, KeyError, AttributeError) as exc:
+        raise ValueError(str(exc).splitlines()[0] if str(exc) else repr(text)) from None
+
+
+def _plain_value(text: str) -> Any:
+    """A plain scalar's value (``_scalar_value`` for the tag PyYAML's resolver gives it)."""
+    return _scalar_value(_plain_tag(text), text)
 
 
 _SCALAR = yaml.ScalarNode
@@ -246,13 +259,12 @@ class _Builder:
         if kind is _SCALAR:
             if tag == _STR:
                 return node.value
-            construct = _SCALAR_CONSTRUCTORS.get(tag)
-            if construct is None:
-                raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": tag}))
             try:
-                return construct(_CONSTRUCTOR, node)
-            except (yaml.YAMLError, ValueError, OverflowError) as exc:
-                if tag == "tag:yaml.org,2002:timestamp":  # date-shaped, but no such day
+                return _scalar_value(tag, node.value)
+            except KeyError:
+                raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": tag})) from None
+            except ValueError as exc:
+                if tag == _TIMESTAMP:  # date-shaped (or tagged as a date), but no such day
                     problem = Problem("yaml.bad_date", *_mark(node), {"value": node.value})
                     raise _Abort(problem) from None
                 detail = str(exc).splitlines()[0]

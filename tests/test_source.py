@@ -137,6 +137,21 @@ def test_a_date_that_does_not_exist_is_refused_with_a_position(value: str) -> No
     assert [(p.key, p.line, p.column) for p in problems] == [("yaml.bad_date", 2, 4)]
 
 
+@pytest.mark.parametrize(
+    ("value", "key"),
+    [
+        ("!!timestamp foo", "yaml.bad_date"),  # PyYAML's constructor: AttributeError
+        ("!!bool maybe", "yaml.syntax"),  # PyYAML's constructor: KeyError
+        ("!!int foo", "yaml.syntax"),
+        ("!!float x", "yaml.syntax"),
+    ],
+)
+def test_an_explicit_tag_on_a_wrong_value_is_refused_with_a_position(value: str, key: str) -> None:
+    doc, problems = source.parse(f"a: 1\nb: {value}\n")
+    assert doc is None
+    assert [(p.key, p.line, p.column) for p in problems] == [(key, 2, 4)]
+
+
 @pytest.mark.parametrize("value", ["=", "<<"])
 def test_value_and_merge_tags_are_refused_with_a_position(value: str) -> None:
     doc, problems = source.parse(f"a: 1\nb: {value}\n")
