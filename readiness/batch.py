@@ -8,7 +8,8 @@ here too, for shells that do not. Results come in a stable order: sorted paths, 
 Checking: in this process for small batches; above a threshold in a process pool (durable_rules'
 C core never releases the GIL, so threads would not help). Each worker loads its own catalog
 and engine once; ``executor.map`` keeps the input order, so the output and the exit code are
-the same as a sequential run's.
+the same as a sequential run's. ``render_files`` is the same run for a streaming format (text,
+json): each result is rendered where it is checked, and the run gives ``Rendered`` items.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from readiness.catalog import default_catalog
 from readiness.errors import UsageError
 from readiness.i18n import Lang
 from readiness.loader import EXTENSIONS, STDIN
-from readiness.results import Result, check_file
+from readiness.render import RenderContext, RenderOne, Streamed
+from readiness.results import Rendered, Result, check_file
 
 if TYPE_CHECKING:
     import multiprocessing.context
@@ -151,25 +153,40 @@ class Options:
     call_file: str | None = None
 
 
-_worker_options: Options | None = None
+class _Checker:
+    """Checks one file after another with a run's options; with ``render``, renders each."""
+
+    def __init__(self, options: Options, render: Streamed | None) -> None:
+        self.options = options
+        self.catalog = default_catalog(options.call_file)
+        self.render: tuple[RenderOne, RenderContext] | None = None
+        if render is not None:
+            ctx = render.context(options.lang, options.as_of, self.catalog)
+            self.render = (render.renderer(), ctx)
+
+    def __call__(self, file: str) -> Result | Rendered:
+        o = self.options
+        result = check_file(file, self.catalog, gate=o.gate, as_of=o.as_of, lang=o.lang)
+        if self.render is None:
+            return result
+        render_one, ctx = self.render
+        text = render_one(result, ctx)
+        return Rendered(result.file, result.verdict, result.fails(), result.fails(True), text)
 
 
-def _init_worker(options: Options) -> None:
-    global _worker_options
-    _worker_options = options
+_worker: _Checker | None = None
+
+
+def _init_worker(options: Options, render: Streamed | None) -> None:
+    global _worker
     # Own catalog and engine per worker (a forked worker drops the parent's cached ones).
     default_catalog.cache_clear()
-    default_catalog(options.call_file)
+    _worker = _Checker(options, render)
 
 
-def _check_in_worker(file: str) -> Result:
-    assert _worker_options is not None
-    return _check(file, _worker_options)
-
-
-def _check(file: str, options: Options) -> Result:
-    catalog = default_catalog(options.call_file)
-    return check_file(file, catalog, gate=options.gate, as_of=options.as_of, lang=options.lang)
+def _check_in_worker(file: str) -> Result | Rendered:
+    assert _worker is not None
+    return _worker(file)
 
 
 def cpu_count() -> int:
@@ -193,16 +210,19 @@ def pool_size(jobs: int, files: int) -> int:
     return min(jobs, files) if files > MIN_POOL_FILES else 0
 
 
-class Results(Sequence[Result]):
+T = TypeVar("T", Result, Rendered)
+
+
+class Results(Sequence[T], Generic[T]):
     """A run's results in input order, each available as soon as it is checked.
 
     A renderer that goes through the results once (json, text) writes each one while the
     workers check the next files, instead of waiting for the last; anything that asks for the
     length or an index waits for all of them. Iterating again gives the same results."""
 
-    def __init__(self, stream: Iterator[Result]) -> None:
-        self._stream: Iterator[Result] | None = stream
-        self._done: list[Result] = []
+    def __init__(self, stream: Iterator[T]) -> None:
+        self._stream: Iterator[T] | None = stream
+        self._done: list[T] = []
 
     def _pull(self) -> bool:
         """Take the next result from the stream; False when there are no more."""
@@ -213,12 +233,12 @@ class Results(Sequence[Result]):
             self._stream = None
         return False
 
-    def _all(self) -> list[Result]:
+    def _all(self) -> list[T]:
         while self._pull():
             pass
         return self._done
 
-    def __iter__(self) -> Iterator[Result]:
+    def __iter__(self) -> Iterator[T]:
         i = 0
         while i < len(self._done) or self._pull():
             yield self._done[i]
@@ -231,23 +251,32 @@ class Results(Sequence[Result]):
         return len(self._all())
 
     @overload
-    def __getitem__(self, index: int) -> Result: ...
+    def __getitem__(self, index: int) -> T: ...
     @overload
-    def __getitem__(self, index: slice) -> Sequence[Result]: ...
-    def __getitem__(self, index: int | slice) -> Result | Sequence[Result]:
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
         return self._all()[index]
 
 
-def check_files(files: Sequence[str], options: Options, *, jobs: int = 0) -> Results:
+def check_files(files: Sequence[str], options: Options, *, jobs: int = 0) -> Results[Result]:
     """Check every file, in the order given; the same results whatever ``jobs`` is."""
-    return Results(_checked(files, options, jobs))
+    return Results(_checked(files, options, None, jobs))  # type: ignore[arg-type]
 
 
-def _checked(files: Sequence[str], options: Options, jobs: int) -> Iterator[Result]:
+def render_files(
+    files: Sequence[str], options: Options, render: Streamed, *, jobs: int = 0
+) -> Results[Rendered]:
+    """``check_files``, with each result rendered where it is checked (text and json output:
+    the workers send the text, not the result; readiness/results.py, ``Rendered``)."""
+    return Results(_checked(files, options, render, jobs))  # type: ignore[arg-type]
+
+
+def _checked(
+    files: Sequence[str], options: Options, render: Streamed | None, jobs: int
+) -> Iterator[Result | Rendered]:
     workers = pool_size(jobs, len(files))
     if STDIN in files or workers == 0:
-        for f in files:
-            yield _check(f, options)
+        yield from map(_Checker(options, render), files)
         return
     # imported here: multiprocessing is ~5% of a cold single-file `readiness check`
     from concurrent.futures import ProcessPoolExecutor
@@ -265,7 +294,7 @@ def _checked(files: Sequence[str], options: Options, jobs: int) -> Iterator[Resu
             max_workers=workers,
             mp_context=_context(),
             initializer=_init_worker,
-            initargs=(options,),
+            initargs=(options, render),
         ) as pool:
             # map submits every chunk at once: the workers go on while results are used
             try:

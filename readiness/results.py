@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from readiness.assessment import Assessment, Finding, assess
 from readiness.catalog import Catalog
@@ -35,6 +35,10 @@ class Invalid:
             return [p.to_dict(self.lang) for p in self.error.problems]
         return [{"message": self.error.message(self.lang), "line": 1, "column": 1}]
 
+    def fails(self, strict: bool = False) -> bool:
+        """Never exit code 1 material: an invalid file is exit code 2's (``exit_code``)."""
+        return False
+
     def lines(self) -> list[str]:
         return [f"{self.file}:{e['line']}:{e['column']}: {e['message']}" for e in self.errors]
 
@@ -51,6 +55,29 @@ class Invalid:
 
 
 Result = Assessment | Invalid
+
+
+class Rendered(NamedTuple):
+    """A file's result as a streaming format (text, json) writes it, rendered in the process
+    that checked the file, with what the run's summary and exit code need from it.
+
+    A pool's worker sends this instead of the whole result: pickling twenty findings a file,
+    unpickling them in the parent and rendering them there took a fifth of a 1,000-file run,
+    and the parent then competed with the workers for the cores. The text is exactly what
+    the format's renderer writes for the result (readiness/render, ``render_one``)."""
+
+    file: str
+    verdict: str
+    failing: bool  # fails()
+    failing_strict: bool  # fails(strict=True)
+    text: str | None  # None: the format writes nothing for this file (text --quiet)
+
+    def fails(self, strict: bool = False) -> bool:
+        return self.failing_strict if strict else self.failing
+
+
+# What a run gives for each file: the result, or (streaming formats) the result rendered.
+Outcome = Result | Rendered
 
 
 def check_file(
@@ -78,17 +105,17 @@ def finding_fails(a: Assessment, f: Finding, strict: bool = False) -> bool:
     return f.severity == "required" or (strict and f.severity == "recommended")
 
 
-def exit_code(results: Sequence[Result], strict: bool = False) -> int:
+def exit_code(results: Sequence[Outcome], strict: bool = False) -> int:
     code = EXIT_OK
     for r in results:
-        if isinstance(r, Invalid):
+        if r.verdict == "invalid":
             code = max(code, EXIT_INPUT)
         elif r.fails(strict):
             code = max(code, EXIT_NOT_READY)
     return code
 
 
-def counts(results: Sequence[Result]) -> dict[str, int]:
+def counts(results: Sequence[Outcome]) -> dict[str, int]:
     out = {"total": len(results), "ready": 0, "not_ready": 0, "concluded": 0, "invalid": 0}
     for r in results:
         out[r.verdict] += 1

@@ -22,9 +22,12 @@ import yaml
 from click.testing import CliRunner, Result
 
 from readiness import batch
-from readiness.batch import Options, check_files, expand_paths
+from readiness.batch import Options, check_files, expand_paths, render_files
+from readiness.catalog import default_catalog
 from readiness.cli import main
 from readiness.errors import UsageError
+from readiness.render import Format, RenderContext, Streamed, renderer
+from readiness.results import Rendered, exit_code
 from tests.helpers import AS_OF, example_data
 
 junitparser = pytest.importorskip("junitparser")
@@ -159,6 +162,13 @@ def test_quiet_shows_only_files_not_ready_and_errors(corpus, monkeypatch) -> Non
         f for f, v in expected.items() if v in ("not_ready", "invalid")
     )
     assert "50 filer: 25 klare" in res.stdout
+    # with --strict, the files that leave a recommendation unfollowed fail, and are shown
+    res = run(["check", "initiatives", "-q", "--strict"], base, monkeypatch)
+    heads = re.findall(r"^(initiatives/\S+): ", res.stdout, flags=re.M)
+    recommended = [f for f in expected if f.startswith("initiatives/anbefalinger/")]
+    assert recommended and sorted(set(heads)) == sorted(
+        [f for f, v in expected.items() if v in ("not_ready", "invalid")] + recommended
+    )
 
 
 def test_exit_codes_by_subdirectory(corpus, monkeypatch) -> None:
@@ -309,6 +319,50 @@ def test_pool_is_used_above_the_threshold(corpus, monkeypatch) -> None:
     options = Options(gate=None, as_of=AS_OF, lang="nb")
     pooled = [r.to_dict() for r in check_files(files, options, jobs=2)]
     assert pooled == [r.to_dict() for r in check_files(files, options, jobs=1)]
+
+
+# -- streaming formats: each file rendered where it is checked --------------------------------
+@pytest.mark.parametrize(
+    ("fmt", "settings", "jobs"),
+    [
+        ("text", {}, 1),
+        ("text", {"quiet": True}, 1),
+        ("text", {"strict": True}, 1),
+        ("text", {"strict": True, "quiet": True}, 2),
+        ("text", {"color": True, "lang": "en"}, 1),
+        ("json", {}, 1),
+        ("json", {"lang": "en"}, 2),
+    ],
+)
+def test_rendered_where_checked_renders_as_the_results(
+    corpus, monkeypatch, fmt: str, settings: dict[str, Any], jobs: int
+) -> None:
+    """What `readiness check` writes from Rendered items (made in the workers) is what the
+    renderer writes from the results themselves; the exit code is the same too."""
+    base, _ = corpus
+    monkeypatch.chdir(base)
+    files = expand_paths(["initiatives"])
+    lang = settings.pop("lang", "nb")
+    ctx = RenderContext(lang, AS_OF, default_catalog(), **settings)
+    plain = Options(gate=None, as_of=AS_OF, lang=lang)
+    results = list(check_files(files, plain, jobs=1))
+    stream = Streamed.of(fmt, ctx)
+    assert stream is not None
+    rendered = list(render_files(files, plain, stream, jobs=jobs))
+    assert all(type(r) is Rendered for r in rendered)
+    assert [(r.file, r.verdict) for r in rendered] == [(r.file, r.verdict) for r in results]
+    assert {r.verdict for r in rendered} == {"ready", "not_ready", "concluded", "invalid"}
+    assert renderer(fmt)(rendered, ctx) == renderer(fmt)(results, ctx)
+    for strict in (False, True):
+        assert [r.fails(strict) for r in rendered] == [r.fails(strict) for r in results]
+        assert exit_code(rendered, strict) == exit_code(results, strict)
+    if settings.get("quiet"):  # files that pass have no block
+        assert any(r.text is None for r in rendered)
+
+
+def test_only_text_and_json_stream() -> None:
+    ctx = RenderContext("nb", AS_OF, default_catalog())
+    assert {f for f in Format if Streamed.of(f, ctx) is not None} == {Format.TEXT, Format.JSON}
 
 
 # -- paths -----------------------------------------------------------------------------------

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 import click
 
 from readiness import cli_text
-from readiness.batch import Options, check_files, expand_paths
+from readiness.batch import Options, check_files, expand_paths, render_files
 from readiness.catalog import default_catalog
 from readiness.cli import (
     as_of_option,
@@ -25,8 +26,8 @@ from readiness.cli import (
 )
 from readiness.i18n import Lang, t
 from readiness.output import write_report
-from readiness.render import Format, format_names, renderer
-from readiness.results import exit_code
+from readiness.render import Format, Streamed, format_names, renderer
+from readiness.results import Outcome, exit_code
 
 
 @click.command()
@@ -85,9 +86,15 @@ def check(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     files = expand_paths(paths, output=output)
-    options = Options(gate=gate, as_of=date, lang=lang, call_file=call_file)
-    results = check_files(files, options, jobs=jobs)
     ctx = render_context(lang, date, catalog, strict=strict, quiet=quiet)
+    options = Options(gate=gate, as_of=date, lang=lang, call_file=call_file)
+    # one report in a streaming format (text, json): each file rendered where it is checked
+    stream = Streamed.of(fmt, ctx) if output is None else None
+    results: Sequence[Outcome] = (
+        check_files(files, options, jobs=jobs)
+        if stream is None
+        else render_files(files, options, stream, jobs=jobs)
+    )
     if output is None:
         click.echo(renderer(Format(fmt))(results, ctx), nl=False)
     else:

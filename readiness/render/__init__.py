@@ -2,6 +2,11 @@
 
 A renderer takes the run's results (plain data) and a ``RenderContext`` and returns text. It
 only renders: no loading, no assessing, no exit codes.
+
+The streaming formats (text, json) write each result's text in turn, so each module also
+gives ``render_one(result, ctx)``: that text alone. A batch renders each result with it where
+the file is checked (a pool's worker) and hands the renderer ``Rendered`` items, which it
+writes as they are; the output is the same either way (tests/test_render_stream.py).
 """
 
 from __future__ import annotations
@@ -11,13 +16,13 @@ import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from readiness.i18n import Lang
 
 if TYPE_CHECKING:
     from readiness.catalog import Catalog
-    from readiness.results import Result
+    from readiness.results import Outcome, Result
 
 
 class Format(str, Enum):
@@ -39,7 +44,11 @@ class RenderContext:
     color: bool = False
 
 
-Renderer = Callable[["Sequence[Result]", RenderContext], str]
+# The streaming formats' renderers take Rendered items too (see the module's docstring).
+Renderer = Callable[["Sequence[Outcome]", RenderContext], str]
+RenderOne = Callable[["Result", RenderContext], "str | None"]
+
+_STREAMING = frozenset({Format.TEXT, Format.JSON})
 
 _MODULES: dict[Format, str] = {
     Format.TEXT: "readiness.render.text",
@@ -55,6 +64,34 @@ def renderer(fmt: Format | str) -> Renderer:
     """The ``render`` function of a format (modules are imported only when used)."""
     fmt = Format(fmt)
     return importlib.import_module(_MODULES[fmt]).render
+
+
+class Streamed(NamedTuple):
+    """How the files of a batch are rendered where they are checked: the format and the
+    parts of the ``RenderContext`` a worker cannot take from its own catalog (picklable)."""
+
+    fmt: Format
+    strict: bool
+    quiet: bool
+    color: bool
+
+    @classmethod
+    def of(cls, fmt: Format | str, ctx: RenderContext) -> Streamed | None:
+        """The settings for rendering in ``fmt`` with ``ctx``; None when ``fmt`` does not
+        stream (its renderer needs the results themselves)."""
+        fmt = Format(fmt)
+        if fmt not in _STREAMING:
+            return None
+        return cls(fmt, ctx.strict, ctx.quiet, ctx.color)
+
+    def context(self, lang: Lang, as_of: dt.date, catalog: Catalog) -> RenderContext:
+        return RenderContext(
+            lang, as_of, catalog, strict=self.strict, quiet=self.quiet, color=self.color
+        )
+
+    def renderer(self) -> RenderOne:
+        """The format's ``render_one``."""
+        return importlib.import_module(_MODULES[self.fmt]).render_one
 
 
 def format_names() -> list[str]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from readiness.assessment import Assessment, Finding
 from readiness.render import RenderContext
-from readiness.results import Result, run_document
+from readiness.results import Outcome, Rendered, Result, run_document
 
 # One encoder for the whole run: json.dumps with options builds a new one per call.
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
@@ -92,7 +92,12 @@ def _result(result: Result) -> str:
     return "    {\n" + ",\n".join(fields) + "\n    }"
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
+def render_one(result: Result, ctx: RenderContext) -> str:
+    """``result``'s entry in the document's "results" list."""
+    return _result(result)
+
+
+def render(results: Sequence[Outcome], ctx: RenderContext) -> str:
     doc = run_document([], ctx.as_of)
     head = ",\n".join(f'  "{k}": {_compact(v)}' for k, v in doc.items() if k != "results")
     if not results:
@@ -103,6 +108,6 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
     for i, result in enumerate(results):
         if i:
             parts.append(",\n")
-        parts.append(_result(result))
+        parts.append((result.text or "") if isinstance(result, Rendered) else _result(result))
     parts.append("\n  ]\n}\n")
     return "".join(parts)

@@ -11,7 +11,7 @@ import click
 from readiness.assessment import Assessment, Finding
 from readiness.i18n import t
 from readiness.render import RenderContext
-from readiness.results import Invalid, Result, counts
+from readiness.results import Invalid, Outcome, Rendered, Result, counts
 
 _VERDICT_COLOR = {"ready": "green", "not_ready": "red", "concluded": "cyan", "invalid": "magenta"}
 _WIDTH = 96
@@ -93,20 +93,24 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
     return lines
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
+def render_one(r: Result, ctx: RenderContext) -> str | None:
+    """``r``'s block of the output; None when it has none (a file that passes, --quiet)."""
+    if isinstance(r, Invalid):
+        head = _style(f"{r.file}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True)
+        return "\n".join([head, *("  " + x for x in r.lines())])
+    if ctx.quiet and not r.fails(ctx.strict):
+        return None
+    return "\n".join(render_assessment(r, ctx))
+
+
+def render(results: Sequence[Outcome], ctx: RenderContext) -> str:
     blocks: list[str] = []
     for r in results:
-        if isinstance(r, Invalid):
-            head = _style(
-                f"{r.file}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True
-            )
-            blocks.append("\n".join([head, *("  " + x for x in r.lines())]))
-        elif ctx.quiet and not r.fails(ctx.strict):
-            continue
-        else:
-            blocks.append("\n".join(render_assessment(r, ctx)))
+        block = r.text if isinstance(r, Rendered) else render_one(r, ctx)
+        if block is not None:
+            blocks.append(block)
     if len(results) > 1 or ctx.quiet:
-        c = counts(list(results))
+        c = counts(results)
         line = t("summary.files", ctx.lang, **c)
         if c["concluded"]:
             line += t("summary.files.concluded", ctx.lang, concluded=c["concluded"])
