@@ -18,10 +18,11 @@ import datetime as dt
 import gc
 import glob
 import os
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import Generic, TypeVar, overload
 
 from readiness.catalog import default_catalog
 from readiness.errors import UsageError
@@ -29,9 +30,6 @@ from readiness.i18n import Lang
 from readiness.loader import EXTENSIONS, STDIN
 from readiness.render import RenderContext, RenderOne, Streamed
 from readiness.results import Rendered, Result, check_file
-
-if TYPE_CHECKING:
-    import multiprocessing.context
 
 # A pool only pays off past its start-up: each worker loads its own catalog and engine (about
 # 0.1 s forked, 0.5 s spawned), against about 4 ms per file. With --jobs 0 (automatic) from
@@ -278,9 +276,6 @@ def _checked(
     if STDIN in files or workers == 0:
         yield from map(_Checker(options, render), files)
         return
-    # imported here: multiprocessing is ~5% of a cold single-file `readiness check`
-    from concurrent.futures import ProcessPoolExecutor
-
     # small chunks: the last ones end close together (with 4 chunks a worker, one worker
     # idled for the last eighth of a 1,000-file run), and each costs one round trip only
     chunksize = max(1, min(CHUNK_MAX, len(files) // (workers * 4)))
@@ -290,27 +285,46 @@ def _checked(
     # so a long-running caller collects as before.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=_context(),
-            initializer=_init_worker,
-            initargs=(options, render),
-        ) as pool:
-            # map submits every chunk at once: the workers go on while results are used
-            try:
-                yield from pool.map(_check_in_worker, files, chunksize=chunksize)
-            except BaseException:  # Ctrl-C, a failing renderer, results no longer wanted:
-                pool.shutdown(cancel_futures=True)  # the files not yet begun are not checked
-                raise
+        if _can_fork():
+            from readiness import forkpool
+
+            yield from forkpool.imap(
+                _check_in_worker,
+                files,
+                workers=workers,
+                chunksize=chunksize,
+                initializer=_init_worker,
+                initargs=(options, render),
+            )
+        else:
+            yield from _spawned(files, options, render, workers, chunksize)
     finally:
         gc.unfreeze()
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """fork where it is safe (POSIX, this process has a single thread): a worker starts in
-    milliseconds with every module imported; spawn otherwise (about 0.5 s per worker)."""
+def _spawned(
+    files: Sequence[str], options: Options, render: Streamed | None, workers: int, chunksize: int
+) -> Iterator[Result | Rendered]:
+    """The pool where fork is not safe: ProcessPoolExecutor with spawn (about 0.5 s a worker
+    to start: each imports readiness anew)."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(options, render),
+    ) as pool:
+        # map submits every chunk at once: the workers go on while results are used
+        try:
+            yield from pool.map(_check_in_worker, files, chunksize=chunksize)
+        except BaseException:  # Ctrl-C, a failing renderer, results no longer wanted:
+            pool.shutdown(cancel_futures=True)  # the files not yet begun are not checked
+            raise
+
+
+def _can_fork() -> bool:
+    """fork where it is safe (POSIX, this process has a single thread): a worker starts in
+    milliseconds with every module imported (readiness/forkpool.py); spawn otherwise."""
+    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
