@@ -24,6 +24,7 @@ from readiness.model import Deviation, Initiative
 Status = Literal["met", "unmet", "accepted"]
 Verdict = Literal["ready", "not_ready", "concluded"]
 _INDEX = re.compile(r"\[i\]")
+_SUMMARY_KEYS = ("met", "unmet_required", "unmet_recommended", "unmet_advice", "accepted")
 
 
 class Location(NamedTuple):
@@ -98,13 +99,12 @@ class Assessment:
 
     @property
     def summary(self) -> dict[str, int]:
-        return {
-            "met": len(self.by_status("met")),
-            "unmet_required": len(self.by_status("unmet", "required")),
-            "unmet_recommended": len(self.by_status("unmet", "recommended")),
-            "unmet_advice": len(self.by_status("unmet", "advice")),
-            "accepted": len(self.by_status("accepted")),
-        }
+        """Findings by status (unmet ones by severity), in one pass."""
+        out = dict.fromkeys(_SUMMARY_KEYS, 0)
+        for f in self.findings:
+            status = f.status
+            out[f"unmet_{f.severity}" if status == "unmet" else status] += 1
+        return out
 
     def verdict_sentence(self, lang: Lang | None = None) -> str:
         """The verdict as one sentence for people (text, report, web)."""

@@ -41,6 +41,9 @@ from readiness.catalog import Catalog, Rule
 from readiness.errors import EngineError
 from readiness.facts import FACT_KINDS, Fact
 
+# A session's facts as JSON, for assert_facts: one encoder for the process (json.dumps with an
+# option builds a new one per call).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 _CLOSE = "__close__"
 # durable_rules_engine.assert_facts result codes (durable.engine.Ruleset._handle_result)
 _NOT_HANDLED, _OBSERVED, _DEFERRED = 1, 2, 3
@@ -218,7 +221,7 @@ class RuleEngine:
         sid = str(next(self._counter))
         run = _Run()
         try:
-            text = json.dumps([{**f, "sid": sid} for f in facts], ensure_ascii=False)
+            text = _encode([{**f, "sid": sid} for f in facts])
             code, state = durable_rules_engine.assert_facts(registered.handle, text)
             # the C core has taken the whole batch whatever the code: run the session's
             # actions first, so that it ends cleanly and can be deleted

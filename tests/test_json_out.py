@@ -11,8 +11,8 @@ from bench.corpus import write_corpus
 from readiness.assessment import Assessment
 from readiness.catalog import default_catalog
 from readiness.render import Format, RenderContext, renderer
-from readiness.render.json_out import _compact, _finding
-from readiness.results import check_file, run_document
+from readiness.render.json_out import _compact, _finding, _result
+from readiness.results import Result, check_file, run_document
 from tests.helpers import AS_OF, EXAMPLES
 
 
@@ -42,6 +42,34 @@ def _results_with_text(text: str) -> list:
     (result,) = [check_file(str(EXAMPLES / "grenland-uten-avtale.yaml"), catalog, as_of=AS_OF)]
     assert isinstance(result, Assessment)
     return [f._replace(message=text, remedy=text, title=text) for f in result.findings]
+
+
+def _laid_out(result: Result) -> str:
+    """The layout by definition: ``to_dict()``, each finding and error on one line."""
+    fields = []
+    for key, value in result.to_dict().items():
+        if key in ("findings", "errors") and value:
+            items = ",\n".join(f"        {_compact(item)}" for item in value)
+            fields.append(f'      "{key}": [\n{items}\n      ]')
+        else:
+            fields.append(f'      "{key}": {_compact(value)}')
+    return "    {\n" + ",\n".join(fields) + "\n    }"
+
+
+def test_each_entry_is_its_dict_laid_out(tmp_path: Path) -> None:
+    catalog = default_catalog()
+    results = _results(tmp_path)
+    odd = tmp_path / 'odd "name" æøå\\ ✓.yaml'  # a file name that needs escaping
+    text = (EXAMPLES / "grenland-uten-avtale.yaml").read_text(encoding="utf-8")
+    name = 'name: "FACT Ung \\t«Grenland» \\"q\\""'  # a tab, quotes, non-ASCII
+    odd.write_text(text.replace("name: FACT Ung Grenland", name, 1), encoding="utf-8")
+    results.append(check_file(str(odd), catalog, as_of=AS_OF))
+    assert results[-1].verdict == "not_ready" and '"q"' in results[-1].initiative
+    results.append(check_file(str(tmp_path / "missing.yaml"), catalog, as_of=AS_OF))
+    verdicts = {r.verdict for r in results}
+    assert verdicts == {"ready", "not_ready", "concluded", "invalid"}
+    for r in results:
+        assert _result(r) == _laid_out(r), r.file
 
 
 def test_the_document_is_the_run_document(tmp_path: Path) -> None:
