@@ -196,8 +196,16 @@ class _Reader:
                 raise _Decline
             start = m.end()
             first = line[start : start + 1]
-            if first and first not in _NOT_PLAIN:  # a plain scalar
-                out[key] = self.plain(line, start, first)
+            if first and first not in _NOT_PLAIN:  # a plain scalar: ``plain``, inlined
+                comment = line.find(" #", start)
+                text = (line[start:comment] if comment >= 0 else line[start:]).rstrip(" ")
+                if (
+                    (first in "-?:" and (len(text) == 1 or text[1] == " "))
+                    or ": " in text
+                    or text[-1] == ":"
+                ):
+                    raise _Decline
+                out[key] = self.typed_value(text) if first in typed_first else text
                 i += 1
                 pos[key] = (i, col + 1, i, start + 1, None)
             else:
@@ -206,11 +214,15 @@ class _Reader:
                     i, start, m.end(1) + 1, col, depth
                 )
                 pos[key] = (key_line, col + 1, value_line, value_col, value_pos)
-            i = self.next_content(i)
-            if i >= n:
+            while i < n:  # the next line with content (``next_content``, inlined)
+                line = lines[i]
+                stripped = line.lstrip(" ")
+                if stripped and stripped[0] != "#":
+                    break
+                i += 1
+            else:
                 return out, pos, n
-            line = lines[i]
-            indent = len(line) - len(line.lstrip(" "))
+            indent = len(line) - len(stripped)
             if indent != col:
                 if indent < col:
                     return out, pos, i
@@ -247,11 +259,15 @@ class _Reader:
                 value, line_no, col_no, value_pos, i = self.value(i, start, None, col, depth)
                 out.append(value)
                 pos.append((line_no, col_no, value_pos))
-            i = self.next_content(i)
-            if i >= n:
+            while i < n:  # the next line with content (``next_content``, inlined)
+                line = lines[i]
+                stripped = line.lstrip(" ")
+                if stripped and stripped[0] != "#":
+                    break
+                i += 1
+            else:
                 return out, pos, n
-            line = lines[i]
-            indent = len(line) - len(line.lstrip(" "))
+            indent = len(line) - len(stripped)
             if indent != col or not _is_dash(line, col):
                 if indent <= col:
                     return out, pos, i
@@ -307,6 +323,10 @@ class _Reader:
             raise _Decline
         if first not in self.typed_first:
             return text
+        return self.typed_value(text)
+
+    def typed_value(self, text: str) -> Any:
+        """A plain scalar that may be something else than a string, typed as PyYAML does."""
         try:
             return self.typed(text)
         except Exception:  # noqa: BLE001 - a bad date, an unknown tag: PyYAML reports it

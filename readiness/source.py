@@ -230,8 +230,10 @@ def _scalar_value(tag: str, text: str) -> Any:
 
 
 def _plain_value(text: str) -> Any:
-    """A plain scalar's value (``_scalar_value`` for the tag PyYAML's resolver gives it)."""
-    return _scalar_value(_plain_tag(text), text)
+    """A plain scalar's value (``_scalar_value`` for the tag PyYAML's resolver gives it); a
+    remembered string (``none``, ``formal``: most of the values asked about) at once."""
+    tag = _RESOLVED.get(text) or _plain_tag(text)
+    return text if tag == _STR else _scalar_value(tag, text)
 
 
 _SCALAR = yaml.ScalarNode
