@@ -136,6 +136,23 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 )
 
 
+TAGS = [
+    "!!timestamp",
+    "!!bool",
+    "!!int",
+    "!!float",
+    "!!null",
+    "!!str",
+    "!!binary",
+    "!!set",
+    "!!omap",
+    "!!merge",
+    "!!python/name:os.system",
+    "!custom",
+    "!<tag:yaml.org,2002:int>",
+]
+
+
 def _text_mutation(rng: random.Random, text: str) -> tuple[str, bytes]:
     """A textual mutation; returns (kind, bytes to write)."""
     kind = rng.choice(
@@ -155,6 +172,7 @@ def _text_mutation(rng: random.Random, text: str) -> tuple[str, bytes]:
             "empty",
             "binary_prefix",
             "deep_flow",
+            "tagged",
         ]
     )
     lines = text.splitlines(keepends=True)
@@ -216,6 +234,13 @@ def _text_mutation(rng: random.Random, text: str) -> tuple[str, bytes]:
     if kind == "deep_flow":  # crashed PyYAML's C composer (C stack) before source._too_deep
         n = rng.choice([50, 5000, 100_000])
         return kind, (text + "x: " + "[" * n + "]" * n + "\n").encode()
+    if kind == "tagged":  # an explicit tag on a value it may not fit (!!bool maybe: an
+        # internal error before source._scalar_value)
+        tag = rng.choice(TAGS)
+        values = [i for i, line in enumerate(lines) if re.match(r" *[\w-]+: +\S", line)]
+        for i in rng.sample(values, min(len(values), rng.randint(1, 3))):
+            lines[i] = re.sub(r"(: +)", lambda m: f"{m.group(1)}{tag} ", lines[i], count=1)
+        return kind, "".join(lines).encode()
     if kind == "empty":
         return kind, rng.choice([b"", b"   \n", b"---\n", b"~\n", b"[]\n", b"42\n", b"- a\n"])
     return kind, rng.choice([b"\x00\x01", b"\xff\xfe", b"\x89PNG\r\n"]) + text.encode()
