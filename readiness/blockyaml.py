@@ -111,26 +111,37 @@ def parse(
 
 def find(positions: Positions, path: tuple[str | int, ...]) -> tuple[Mark, Mark] | None:
     """(key mark, value mark) of ``path``; for a list item both are the item's mark."""
-    if not path:
-        return None
+    found, depth = _walk(positions, path)
+    return found if depth == len(path) else None
+
+
+def nearest(positions: Positions, path: tuple[str | int, ...]) -> tuple[Mark, Mark] | None:
+    """``find`` for the longest part of ``path`` that exists (``path`` itself if it does)."""
+    return _walk(positions, path)[0]
+
+
+def _walk(positions: Positions, path: tuple[str | int, ...]) -> tuple[Any, int]:
+    """The marks of the longest part of ``path`` that exists, and its length."""
     node: Any = positions
     found: tuple[Mark, Mark] | None = None
+    depth = 0
     for step in path:
         kind = type(node)
         if kind is dict and type(step) is str:
             entry = node.get(step)
             if entry is None:
-                return None
+                break
             key_line, key_col, line, col, node = entry
             found = ((key_line, key_col), (line, col))
         elif kind is list and type(step) is int:
             if not 0 <= step < len(node):
-                return None
+                break
             line, col, node = node[step]
             found = ((line, col), (line, col))
         else:
-            return None
-    return found
+            break
+        depth += 1
+    return found, depth
 
 
 def _is_dash(line: str, col: int) -> bool:

@@ -106,6 +106,8 @@ class Document:
 
     def _nearest(self, path: Path) -> tuple[Mark, Mark] | None:
         """The marks at ``path``, else at the nearest enclosing path that exists."""
+        if self.positions is not None:  # one walk down the recorded positions
+            return blockyaml.nearest(self.positions, path)
         while path:
             found = self._marks(path)
             if found:
