@@ -12,6 +12,7 @@ import copy
 import json
 import os
 import re
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -358,6 +359,28 @@ def test_rendered_where_checked_renders_as_the_results(
         assert exit_code(rendered, strict) == exit_code(results, strict)
     if settings.get("quiet"):  # files that pass have no block
         assert any(r.text is None for r in rendered)
+
+
+def test_with_a_thread_running_the_pool_is_spawned_and_gives_the_same(corpus, monkeypatch) -> None:
+    """fork is unsafe in a process with threads (a server embedding readiness): the run then
+    uses spawned workers, with the same results."""
+    base, _ = corpus
+    monkeypatch.chdir(base)
+    files = expand_paths(["initiatives"])
+    options = Options(gate=None, as_of=AS_OF, lang="nb")
+    ctx = RenderContext("nb", AS_OF, default_catalog())
+    stream = Streamed.of("json", ctx)
+    assert stream is not None
+    expected = list(render_files(files, options, stream, jobs=1))
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        assert not batch._can_fork()
+        assert list(render_files(files, options, stream, jobs=2)) == expected
+    finally:
+        stop.set()
+        thread.join()
 
 
 def test_only_text_and_json_stream() -> None:
