@@ -6,7 +6,7 @@ only renders: no loading, no assessing, no exit codes.
 The streaming formats (text, json) write each result's text in turn, so each module also
 gives ``render_one(result, ctx)``: that text alone. A batch renders each result with it where
 the file is checked (a pool's worker) and hands the renderer ``Rendered`` items, which it
-writes as they are; the output is the same either way (tests/test_render_stream.py).
+writes as they are; the output is the same either way (tests/test_batch.py).
 """
 
 from __future__ import annotations
