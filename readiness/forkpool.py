@@ -9,7 +9,8 @@ for the GIL. This pool is what a batch needs and no more:
 - the workers are forked from this process, so every module is imported and ``items`` is
   already in their memory: a task is two indices, not a list of paths;
 - each worker is given two chunks at first and another as each one comes back, so a worker
-  never waits for work, and a slow core takes fewer chunks;
+  never waits for work, and a slow core takes fewer chunks; chunks shrink toward the end (a
+  share of what is left), so that the workers finish close together;
 - results come back over one pipe per worker (length-prefixed pickles) and are given out in
   input order as soon as they are in.
 
@@ -55,8 +56,9 @@ def imap(
     initializer: Callable[..., object] | None = None,
     initargs: tuple[Any, ...] = (),
 ) -> Generator[R, None, None]:
-    """``func(item)`` for each item, in order, computed in ``workers`` forked processes."""
-    chunks = [(i, min(i + chunksize, len(items))) for i in range(0, len(items), chunksize)]
+    """``func(item)`` for each item, in order, computed in ``workers`` forked processes, at
+    most ``chunksize`` items at a time."""
+    chunks = _chunks(len(items), workers, chunksize)
     if not chunks:
         return
     pool = _Pool(func, items, workers, initializer, initargs)
@@ -64,6 +66,19 @@ def imap(
         yield from pool.run(chunks)
     finally:
         pool.close()
+
+
+def _chunks(n: int, workers: int, chunksize: int) -> list[tuple[int, int]]:
+    """Index ranges covering ``range(n)``: ``chunksize`` items each, then fewer as the end
+    nears (an eighth of what is left for two workers), down to one. With equal chunks to the
+    end, one worker could still have two to do when the other had none."""
+    out = []
+    start = 0
+    while start < n:
+        size = max(1, min(chunksize, (n - start) // (4 * workers)))
+        out.append((start, start + size))
+        start += size
+    return out
 
 
 class _Worker:

@@ -43,6 +43,17 @@ def test_results_come_in_input_order(n: int, workers: int, chunksize: int) -> No
     assert got == [x * x for x in range(n)]
 
 
+@pytest.mark.parametrize(("n", "workers", "chunksize"), [(1000, 2, 16), (17, 3, 4), (5, 2, 1)])
+def test_chunks_cover_the_items_in_order_and_shrink_toward_the_end(
+    n: int, workers: int, chunksize: int
+) -> None:
+    chunks = forkpool._chunks(n, workers, chunksize)
+    assert [i for start, end in chunks for i in range(start, end)] == list(range(n))
+    sizes = [end - start for start, end in chunks]
+    assert max(sizes) <= chunksize and sizes == sorted(sizes, reverse=True)
+    assert sizes[-2 * workers :] == [1] * (2 * workers)  # the workers end close together
+
+
 def test_nothing_to_do_starts_no_worker() -> None:
     assert list(forkpool.imap(_square, [], workers=2, chunksize=4)) == []
 
