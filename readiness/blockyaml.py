@@ -173,14 +173,20 @@ class _Reader:
 
     def next_content(self, i: int) -> int:
         """The first line from ``i`` on with more than spaces or a comment (or len(lines))."""
+        return self.next_indented(i)[0]
+
+    def next_indented(self, i: int) -> tuple[int, int]:
+        """The first line from ``i`` on with more than spaces or a comment (or len(lines)),
+        and its indentation (-1 past the end)."""
         lines = self.lines
         n = len(lines)
         while i < n:
-            stripped = lines[i].lstrip(" ")
+            line = lines[i]
+            stripped = line.lstrip(" ")
             if stripped and stripped[0] != "#":
-                return i
+                return i, len(line) - len(stripped)
             i += 1
-        return n
+        return n, -1
 
     # -- block collections -----------------------------------------------------------------
     # Both loops read the common line themselves (a key or "-" and a plain scalar: most lines
@@ -225,7 +231,7 @@ class _Reader:
                     i, start, m.end(1) + 1, col, depth
                 )
                 pos[key] = (key_line, col + 1, value_line, value_col, value_pos)
-            while i < n:  # the next line with content (``next_content``, inlined)
+            while i < n:  # ``next_indented``, inlined in this, the hottest loop of a parse
                 line = lines[i]
                 stripped = line.lstrip(" ")
                 if stripped and stripped[0] != "#":
@@ -270,16 +276,10 @@ class _Reader:
                 value, line_no, col_no, value_pos, i = self.value(i, start, None, col, depth)
                 out.append(value)
                 pos.append((line_no, col_no, value_pos))
-            while i < n:  # the next line with content (``next_content``, inlined)
-                line = lines[i]
-                stripped = line.lstrip(" ")
-                if stripped and stripped[0] != "#":
-                    break
-                i += 1
-            else:
+            i, indent = self.next_indented(i)
+            if i >= n:
                 return out, pos, n
-            indent = len(line) - len(stripped)
-            if indent != col or not _is_dash(line, col):
+            if indent != col or not _is_dash(lines[i], col):
                 if indent <= col:
                     return out, pos, i
                 raise _Decline
