@@ -20,7 +20,7 @@ import click
 from readiness import __version__, cli_text
 from readiness.errors import CatalogError, EngineError, InputError, UsageError
 from readiness.i18n import Lang, t
-from readiness.results import EXIT_INPUT, EXIT_INTERNAL
+from readiness.results import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED
 
 if TYPE_CHECKING:
     from readiness.catalog import Catalog
@@ -227,7 +227,10 @@ def handle_errors(f: F) -> F:
         except UsageError as exc:
             click.echo(f"readiness: {exc.message(lang)}", err=True)
             sys.exit(EXIT_INPUT)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:  # Ctrl-C: not exit 1, which would read as "not ready"
+            click.echo(t("interrupted", lang), err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except (CatalogError, EngineError) as exc:
             click.echo(t("internal.error", lang, detail=str(exc)), err=True)

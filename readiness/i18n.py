@@ -283,6 +283,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "bare når filen har en søknad (application) for porten som vurderes",
         "en": "only when the file has an application for the gate being assessed",
     },
+    "interrupted": {
+        "nb": "readiness: avbrutt (Ctrl+C); ingen vurdering ble gitt",
+        "en": "readiness: interrupted (Ctrl+C); no assessment was given",
+    },
     "internal.error": {
         "nb": "intern feil i readiness: {detail}\nDette er en feil i verktøyet, ikke i filen din. "
         "Meld den i prosjektets issue-tracker med kommandoen og filen (uten personopplysninger).",

@@ -18,6 +18,7 @@ from readiness.i18n import Lang
 from readiness.loader import load_file
 
 EXIT_OK, EXIT_NOT_READY, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, the shell's convention): no verdict was given
 
 
 @dataclass(frozen=True)

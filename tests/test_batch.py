@@ -552,3 +552,20 @@ def test_results_are_available_as_they_arrive() -> None:
     assert list(results) == [0, 1, 2, 3, 4] == list(results)  # and again, the same
     assert results[-1] == 4 and list(results[1:3]) == [1, 2]
     assert not batch.Results(iter([]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("nb", "readiness: avbrutt (Ctrl+C)"), ("en", "readiness: interrupted (Ctrl+C)")],
+)
+def test_ctrl_c_is_exit_130_not_a_verdict(corpus, monkeypatch, lang: str, message: str) -> None:
+    """An interrupted run must not end as exit 1, which CI reads as "not ready"."""
+    import readiness.commands.check as check_command
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(check_command, "render_files", interrupted)
+    res = run(["check", "initiatives", "--format", "json", "--lang", lang], corpus[0], monkeypatch)
+    assert res.exit_code == 130
+    assert res.stdout == "" and message in res.stderr

@@ -81,7 +81,7 @@ def check(
     *.yml, *.json; skjulte mapper hoppes over), glob-mønstre eller - for stdin.
 
     Exit-koder: 0 alle klare/avsluttet, 1 noen ikke klare (med --strict også anbefalinger),
-    2 ugyldig input, 3 intern feil. Den høyeste gjelder.
+    2 ugyldig input, 3 intern feil. Den høyeste gjelder. Avbrutt med Ctrl+C: 130.
     """
     catalog = default_catalog(call_file)
     date = to_date(as_of)
