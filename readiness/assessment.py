@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
@@ -126,16 +125,15 @@ class Assessment:
             return True
         return strict and self.verdict == "ready" and bool(self.by_status("unmet", "recommended"))
 
-    def to_dict(self, finding: Callable[[Finding], Any] = Finding.to_dict) -> dict[str, Any]:
-        """The catalog's JSON shape; ``finding`` turns each finding into its entry (the JSON
-        renderer gives one that writes the entry's JSON text directly)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The catalog's JSON shape."""
         return {
             "file": self.file,
             "initiative": self.initiative,
             "gate": self.gate,
             "verdict": self.verdict,
             "missing_prerequisites": self.missing_prerequisites,
-            "findings": [finding(f) for f in self.findings],
+            "findings": [f.to_dict() for f in self.findings],
             "summary": self.summary,
         }
 

@@ -328,6 +328,7 @@ def _spawned(
 
 
 def _can_fork() -> bool:
-    """fork where it is safe (POSIX, this process has a single thread): a worker starts in
-    milliseconds with every module imported (readiness/forkpool.py); spawn otherwise."""
+    """fork where it is safe (POSIX but macOS, whose system frameworks are not fork-safe, and
+    this process has a single thread): a worker starts in milliseconds with every module
+    imported (readiness/forkpool.py); spawn otherwise."""
     return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1

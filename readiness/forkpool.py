@@ -84,7 +84,7 @@ def _chunks(n: int, workers: int, chunksize: int) -> list[tuple[int, int]]:
 class _Worker:
     def __init__(self, pid: int, tasks: int, results: int) -> None:
         self.pid = pid
-        self.tasks = tasks  # write end: chunk numbers to this worker
+        self.tasks = tasks  # write end: the index ranges this worker is to do
         self.results = results  # read end: its results
         self.given: list[int] = []  # chunk numbers sent and not yet back, in order
         self.reaped = False
@@ -105,6 +105,20 @@ class _Pool:
                 stream.flush()
             except (OSError, ValueError, AttributeError):
                 pass
+        try:
+            self._fork(func, items, workers, initializer, initargs)
+        except BaseException:  # a fork or pipe that failed: the workers started are stopped
+            self.close()
+            raise
+
+    def _fork(
+        self,
+        func: Callable[[Any], Any],
+        items: Sequence[Any],
+        workers: int,
+        initializer: Callable[..., object] | None,
+        initargs: tuple[Any, ...],
+    ) -> None:
         for _ in range(workers):
             task_r, task_w = os.pipe()
             result_r, result_w = os.pipe()
@@ -126,14 +140,14 @@ class _Pool:
         for _ in range(2):  # two chunks each: the next is there when one is done
             for w in self.workers:
                 self._give(w, pending, chunks)
-        done: dict[int, list[Any]] = {}
+        done: dict[int, list[Any]] = {}  # chunk number → its results, until their turn
         next_out = 0
-        while next_out < len(chunks):
+        while True:
             while next_out in done:
                 yield from done.pop(next_out)
                 next_out += 1
-            if next_out >= len(chunks):
-                break
+            if next_out == len(chunks):
+                return
             ready, _, _ = select.select(list(by_fd), [], [])
             for fd in ready:
                 w = by_fd[fd]
@@ -148,7 +162,10 @@ class _Pool:
         if chunk is None:
             return
         w.given.append(chunk)
-        _write(w.tasks, pickle.dumps(chunks[chunk], pickle.HIGHEST_PROTOCOL))
+        try:
+            _write(w.tasks, pickle.dumps(chunks[chunk], pickle.HIGHEST_PROTOCOL))
+        except BrokenPipeError:  # it died since its last result came back
+            raise WorkerLost(_lost(w)) from None
 
     def _receive(self, w: _Worker) -> tuple[int, Any]:
         head = _read(w.results, _HEADER.size)

@@ -176,3 +176,21 @@ def test_a_worker_killed_mid_run_is_exit_3_and_no_output(tmp_path, monkeypatch) 
     assert res.exit_code == 3
     assert res.stdout == ""
     assert "WorkerLost" in res.stderr
+
+
+def test_a_fork_that_fails_stops_the_workers_already_started(monkeypatch) -> None:
+    real_fork = os.fork
+    started: list[int] = []
+
+    def fork() -> int:
+        if started:
+            raise OSError(11, "Resource temporarily unavailable")
+        pid = real_fork()
+        if pid:
+            started.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    with pytest.raises(OSError, match="Resource temporarily unavailable"):
+        list(forkpool.imap(_square, list(range(10)), workers=2, chunksize=1))
+    assert len(started) == 1 and _gone(started[0])  # reaped, not left waiting for work
