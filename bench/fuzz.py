@@ -231,11 +231,11 @@ def _text_mutation(rng: random.Random, text: str) -> tuple[str, bytes]:
         )
         i = rng.randrange(len(lines) + 1)
         return kind, "".join(lines[:i] + [junk + "\n"] + lines[i:]).encode()
-    if kind == "deep_flow":  # crashed PyYAML's C composer (C stack) before source._too_deep
+    if kind == "deep_flow":  # crashed PyYAML's C composer (C stack) before composed._too_deep
         n = rng.choice([50, 5000, 100_000])
         return kind, (text + "x: " + "[" * n + "]" * n + "\n").encode()
     if kind == "tagged":  # an explicit tag on a value it may not fit (!!bool maybe: an
-        # internal error before source._scalar_value)
+        # internal error before composed.construct)
         tag = rng.choice(TAGS)
         values = [i for i, line in enumerate(lines) if re.match(r" *[\w-]+: +\S", line)]
         for i in rng.sample(values, min(len(values), rng.randint(1, 3))):

@@ -42,18 +42,24 @@ def digest(kind: str, *versions: str) -> Any:
     return sha256("|".join((kind, __version__, sys.version, *versions)).encode())
 
 
-def pydantic_version() -> str:
-    """pydantic's version, for keys of entries pydantic built, without importing pydantic (a
-    cold start does not): the text of its version module, which holds VERSION."""
+def package_version(package: str, module: str = "__init__.py") -> str:
+    """A package's version, for keys of entries it helped to build, without importing it (a
+    cold start imports neither pydantic nor PyYAML): the text of the module that holds its
+    version (pydantic's version.py, PyYAML's __init__.py)."""
     import importlib.util
 
-    spec = importlib.util.find_spec("pydantic")
+    spec = importlib.util.find_spec(package)
     if spec is None or spec.origin is None:
         return "absent"
     try:
-        return (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+        return (Path(spec.origin).parent / module).read_text(encoding="utf-8")
     except OSError:
         return "unreadable"
+
+
+def pydantic_version() -> str:
+    """pydantic's version (``package_version``): the text of its version module."""
+    return package_version("pydantic", "version.py")
 
 
 def load(path: Path, kind: type[T]) -> T | None:

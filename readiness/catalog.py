@@ -225,10 +225,9 @@ def _cache_key(directory: Path, call_file: Path | None) -> str | None:
     call file), this module and catalog_schema (the records and their validation), and the
     versions of readiness, pydantic, PyYAML and Python. None when a file cannot be read: the
     catalog is then validated, which reports the problem."""
-    import yaml
-
     here = Path(__file__).resolve().parent
-    digest = cache.digest("catalog-v1", cache.pydantic_version(), yaml.__version__)
+    pyyaml = cache.package_version("yaml")  # without importing it: a hit never parses YAML
+    digest = cache.digest("catalog-v1", cache.pydantic_version(), pyyaml)
     files = [here / "catalog.py", here / "catalog_schema.py"]
     files += [directory / name for name in ("catalog.yaml", *RULE_FILES)]
     files.append(call_file if call_file is not None else directory / "call.yaml")

@@ -1,46 +1,36 @@
 """Step 1 of the pipeline: text → plain data with the line and column of every key.
 
-PyYAML's C composer (``CSafeLoader``) builds a node tree with marks at C speed; this module turns
-that tree into plain Python data itself, so that it can
-- remember where every key and value stands (``Document.locate`` / ``locate_value``),
-- refuse duplicate keys (a plain YAML load silently keeps the last one: data lost),
-- refuse alias-expansion bombs and absurd nesting (a node budget and a depth limit),
-- refuse tags other than YAML's plain scalar/collection types (safe loading only).
-JSON is read by the same composer (JSON is YAML's flow syntax), after ``json`` has checked its
-syntax, so JSON files get positions too.
+Two readers give one result, a ``Document`` (the data, and where each key and value stands):
+- readiness/blockyaml.py reads the usual shape of an initiative file line by line;
+- readiness/composed.py composes whatever it declines with PyYAML's C composer, and reports
+  every error in the text with its position.
+This module holds what both share: the Document, and how a plain scalar is typed (YAML 1.1's
+implicit resolvers, as PyYAML has them) and built. PyYAML is imported only when the line reader
+declines a file, or a scalar needs one of PyYAML's rarer constructors (``0x1F``, ``1_000``):
+importing it was 16-38 ms of every start (bench/run.py), and most files never need it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from readiness import blockyaml
 from readiness.errors import Problem
 
-try:  # the C composer is part of PyYAML's wheels; fall back to the pure-Python one
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+if TYPE_CHECKING:
+    import yaml
+
+    from readiness.composed import Keys
 
 MAX_NODES = 100_000  # values after alias expansion; a real initiative file has a few hundred
 MAX_DEPTH = 40
 Path = tuple[str | int, ...]
 Mark = tuple[int, int]
-
-_SCALAR_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-}
 
 
 @dataclass
@@ -49,55 +39,24 @@ class Document:
 
     Positions are 1-based (line, column), looked up by path tuples such as
     ``("parties", 0, "leadership")``: in the positions readiness/blockyaml.py recorded while
-    reading, or else on demand in the composed node tree (``root``; a batch run asks for about
-    twenty positions a file, so indexing every key of a composed tree cost more than it saved).
+    reading, or else on demand in the composed node tree (``root``; readiness/composed.py).
     A duplicate key's position is its first occurrence's, the one whose value was kept."""
 
     data: Any
     root: yaml.Node | None = field(default=None, repr=False)
     positions: blockyaml.Positions | None = field(default=None, repr=False, compare=False)
-    # id(mapping node) → {key: (key node, value node)}, built on a mapping's first lookup
-    _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    # the composed tree's mappings looked into so far (composed.marks)
+    _keys: Keys = field(default_factory=dict, repr=False, compare=False)
 
     def _marks(self, path: Path) -> tuple[Mark, Mark] | None:
         """(key mark, value mark) at ``path``; for a list item both are the item's."""
         if self.positions is not None:
             return blockyaml.find(self.positions, path)
-        found = self._nodes(path)
-        return (_mark(found[0]), _mark(found[1])) if found else None
-
-    def _nodes(self, path: Path) -> tuple[yaml.Node, yaml.Node] | None:
-        """(key node, value node) at ``path``; for a list item both are the item's node."""
-        if not path or self.root is None:
+        if self.root is None:
             return None
-        node = self.root
-        key = node
-        for step in path:
-            kind = type(node)
-            if kind is yaml.MappingNode and type(step) is str:
-                found = self._mapping_keys(node).get(step)
-                if found is None:
-                    return None
-                key, node = found
-            elif kind is yaml.SequenceNode and type(step) is int:
-                items = node.value
-                if not 0 <= step < len(items):
-                    return None
-                key = node = items[step]
-            else:
-                return None
-        return key, node
+        from readiness import composed  # imported already: it made ``root``
 
-    def _mapping_keys(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-        keys = self._keys.get(id(node))
-        if keys is None:
-            keys = self._keys[id(node)] = {}
-            for k, v in node.value:
-                if type(k) is yaml.ScalarNode and k.tag == _STR:
-                    keys.setdefault(k.value, (k, v))  # a duplicate key: the first one
-        return keys
+        return composed.marks(self.root, self._keys, path)
 
     def key_at(self, path: Path) -> Mark | None:
         """Position of ``path``'s key (of the item, for a list index), or None."""
@@ -127,30 +86,86 @@ class Document:
         return found[1] if found else (1, 1)
 
 
-class _Abort(Exception):
-    def __init__(self, problem: Problem):
-        self.problem = problem
-
-
-def _mark(node: yaml.Node | yaml.Event) -> Mark:
-    mark = node.start_mark
-    return (mark.line + 1, mark.column + 1)
-
-
+# -- plain scalars --------------------------------------------------------------------------------
 _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
 _INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
-_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
-_WILDCARD = None in _IMPLICIT  # a resolver that looks at every plain scalar (none in PyYAML)
-_TYPED_FIRST = frozenset(c for c in _IMPLICIT if c)  # where a plain scalar may not be a string
+
+# YAML 1.1's implicit resolvers for plain scalars, as PyYAML 6 registers them on its Resolver
+# (yaml/resolver.py), in its order: (tag, pattern, the first characters it looks at; "" for
+# the empty scalar). Kept here so that reading a file the line reader accepts never imports
+# PyYAML. tests/test_source.py holds this table to PyYAML's own, pattern by pattern, and
+# compares the types of thousands of plain scalars with PyYAML's.
+IMPLICIT_RESOLVERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        _BOOL,
+        r"""^(?:yes|Yes|YES|no|No|NO
+                    |true|True|TRUE|false|False|FALSE
+                    |on|On|ON|off|Off|OFF)$""",
+        tuple("yYnNtTfFoO"),
+    ),
+    (
+        _FLOAT,
+        r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+                    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+                    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
+                    |[-+]?\.(?:inf|Inf|INF)
+                    |\.(?:nan|NaN|NAN))$""",
+        tuple("-+0123456789."),
+    ),
+    (
+        _INT,
+        r"""^(?:[-+]?0b[0-1_]+
+                    |[-+]?0[0-7_]+
+                    |[-+]?(?:0|[1-9][0-9_]*)
+                    |[-+]?0x[0-9a-fA-F_]+
+                    |[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$""",
+        tuple("-+0123456789"),
+    ),
+    ("tag:yaml.org,2002:merge", r"^(?:<<)$", ("<",)),
+    (
+        _NULL,
+        r"""^(?: ~
+                    |null|Null|NULL
+                    | )$""",
+        ("~", "n", "N", ""),
+    ),
+    (
+        _TIMESTAMP,
+        r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+                    |[0-9][0-9][0-9][0-9] -[0-9][0-9]? -[0-9][0-9]?
+                     (?:[Tt]|[ \t]+)[0-9][0-9]?
+                     :[0-9][0-9] :[0-9][0-9] (?:\.[0-9]*)?
+                     (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""",
+        tuple("0123456789"),
+    ),
+    ("tag:yaml.org,2002:value", r"^(?:=)$", ("=",)),
+    # PyYAML registers this one "only for documentation purposes": plain scalars cannot
+    # start with these characters.
+    ("tag:yaml.org,2002:yaml", r"^(?:!|&|\*)$", tuple("!&*")),
+)
+_VERBOSE = {_BOOL, _FLOAT, _INT, _NULL, _TIMESTAMP}  # the patterns PyYAML compiles with re.X
+# where a plain scalar may be something else than a string
+_TYPED_FIRST = frozenset(c for _, _, first in IMPLICIT_RESOLVERS for c in first if c)
 _RESOLVED_MAX = 4096  # plain scalars whose tag is remembered (keys, true/false, small numbers)
-
-
-_RESOLVER = yaml.resolver.Resolver()
 _RESOLVED: dict[str, str] = {}
+
+
+@functools.cache
+def _resolvers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """First character → [(tag, compiled pattern)], as PyYAML's ``yaml_implicit_resolvers``;
+    compiled on the first plain scalar that needs them."""
+    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for tag, pattern, first in IMPLICIT_RESOLVERS:
+        compiled = re.compile(pattern, re.X if tag in _VERBOSE else 0)
+        for c in first:
+            table.setdefault(c, []).append((tag, compiled))
+    return table
 
 
 def _plain_tag(value: str) -> str:
@@ -158,49 +173,25 @@ def _plain_tag(value: str) -> str:
     on each plain scalar (a third of the composing time, bench/). A plain scalar whose first
     character no implicit resolver looks at is a string, and the tags of short plain scalars
     are remembered (the same keys and values recur in every file)."""
-    if value and value[0] not in _IMPLICIT and not _WILDCARD:
+    if value and value[0] not in _TYPED_FIRST:
         return _STR
     tag = _RESOLVED.get(value)
     if tag is None:
-        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+        tag = _STR
+        for candidate, pattern in _resolvers().get(value[:1], ()):
+            if pattern.match(value):
+                tag = candidate
+                break
         if len(value) <= 32 and len(_RESOLVED) < _RESOLVED_MAX:
             _RESOLVED[value] = tag
     return tag
 
 
-class _FastLoader(_Loader):
-    """The C composer asks ``resolve`` for the tag of every node, in Python: this one gives
-    PyYAML's answers faster (``_plain_tag``). SafeLoader has no path resolvers, so nothing
-    else depends on where the node is (tests/test_source.py compares it with PyYAML's)."""
-
-    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode:
-            if not implicit[0]:  # quoted, or plain with an explicit tag: a string
-                return _STR
-            return _plain_tag(value)
-        # what PyYAML's resolve returns for collections when there are no path resolvers
-        return _MAP if kind is yaml.MappingNode else _SEQ
-
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        return None  # path resolvers only: SafeLoader has none
-
-    def ascend_resolver(self) -> None:
-        return None
-
-
-_SCALAR_CONSTRUCTORS = {
-    tag: yaml.constructor.SafeConstructor.yaml_constructors[tag] for tag in _SCALAR_TAGS
-}
-# Scalars are built by calling SafeConstructor's function for their tag directly, never
-# construct_object: that caches every node it builds in ``constructed_objects`` and never
-# clears it (a shared constructor kept every scalar of every file ever read, about 27 KiB per
-# file; bench/run.py's RSS measure), and its bookkeeping was a quarter of the building time.
-# The scalar functions keep no state, so one constructor serves every document.
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-
-
 _DECIMAL = re.compile(r"-?[1-9][0-9]*|0")
-_BOOLS = yaml.constructor.SafeConstructor.bool_values
+# a float with a point and nothing PyYAML's constructor rewrites (no "_", no base-60 ":")
+_PLAIN_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+][0-9]+)?")
+# SafeConstructor.bool_values (tests/test_source.py compares them)
+_BOOLS = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False}
 
 
 def _scalar_value(tag: str, text: str) -> Any:
@@ -210,9 +201,9 @@ def _scalar_value(tag: str, text: str) -> Any:
     or an AttributeError).
 
     The forms initiative files use are built directly, as PyYAML's constructors would build
-    them: booleans, plain decimal integers and dates (YYYY-MM-DD, the only 10-character
-    timestamp form). Everything else (octal, hex, 1_000, 1:30, times, floats, null) goes
-    through PyYAML's constructor for its tag. tests/test_source.py compares both."""
+    them: booleans, plain decimal integers, dates (YYYY-MM-DD, the only 10-character timestamp
+    form), null, and floats with a point. Everything else (octal, hex, 1_000, 1:30, .inf,
+    times) goes through PyYAML's constructor for its tag. tests/test_source.py compares both."""
     if tag == _STR:
         return text
     if tag == _BOOL:
@@ -224,11 +215,13 @@ def _scalar_value(tag: str, text: str) -> Any:
         return int(text)
     if tag == _TIMESTAMP and len(text) == 10:
         return dt.date.fromisoformat(text)
-    construct = _SCALAR_CONSTRUCTORS[tag]
-    try:
-        return construct(_CONSTRUCTOR, yaml.ScalarNode(tag, text))
-    except (yaml.YAMLError, ValueError, OverflowError, KeyError, AttributeError) as exc:
-        raise ValueError(str(exc).splitlines()[0] if str(exc) else repr(text)) from None
+    if tag == _NULL:
+        return None  # SafeConstructor.construct_yaml_null, whatever the text
+    if tag == _FLOAT and _PLAIN_FLOAT.fullmatch(text):
+        return float(text)
+    from readiness import composed
+
+    return composed.construct(tag, text)
 
 
 def _plain_value(text: str) -> Any:
@@ -236,138 +229,6 @@ def _plain_value(text: str) -> Any:
     remembered string (``none``, ``formal``: most of the values asked about) at once."""
     tag = _RESOLVED.get(text) or _plain_tag(text)
     return text if tag == _STR else _scalar_value(tag, text)
-
-
-_SCALAR = yaml.ScalarNode
-_MAPPING = yaml.MappingNode
-_SEQUENCE = yaml.SequenceNode
-
-
-class _Builder:
-    """Node tree → plain data. Plain strings (most values) are taken on the spot; every node
-    counts towards MAX_NODES (aliases included: an alias is its node again) and every
-    nesting level towards MAX_DEPTH."""
-
-    def __init__(self) -> None:
-        self.nodes = 0
-        self.problems: list[Problem] = []
-
-    def build(self, node: yaml.Node, depth: int) -> Any:
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise _Abort(Problem("yaml.alias_limit", *_mark(node), {"limit": MAX_NODES}))
-        if depth > MAX_DEPTH:
-            raise _Abort(Problem("yaml.too_deep", *_mark(node), {"limit": MAX_DEPTH}))
-        kind = type(node)
-        tag = node.tag
-        if kind is _SCALAR:
-            if tag == _STR:
-                return node.value
-            try:
-                return _scalar_value(tag, node.value)
-            except KeyError:
-                raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": tag})) from None
-            except ValueError as exc:
-                if tag == _TIMESTAMP:  # date-shaped (or tagged as a date), but no such day
-                    problem = Problem("yaml.bad_date", *_mark(node), {"value": node.value})
-                    raise _Abort(problem) from None
-                detail = str(exc).splitlines()[0]
-                raise _Abort(Problem("yaml.syntax", *_mark(node), {"detail": detail})) from None
-        if kind is _MAPPING and tag == _MAP:
-            return self._mapping(node, depth)
-        if kind is _SEQUENCE and tag == _SEQ:
-            plain = depth < MAX_DEPTH  # a plain string item is one level deeper
-            out: list[Any] = []
-            for item in node.value:
-                if plain and type(item) is _SCALAR and item.tag == _STR:
-                    self.nodes += 1
-                    out.append(item.value)
-                else:
-                    out.append(self.build(item, depth + 1))
-            return out
-        raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": tag}))
-
-    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        plain = depth < MAX_DEPTH
-        for key_node, value_node in node.value:
-            if key_node.tag != _STR or type(key_node) is not _SCALAR:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise _Abort(Problem("yaml.merge_key", *_mark(key_node)))
-                got = key_node.value if type(key_node) is _SCALAR else "?"
-                self.problems.append(Problem("yaml.key_type", *_mark(key_node), {"got": got}))
-                continue
-            key = key_node.value
-            if key in out:
-                first = next(k for k, _ in node.value if k.value == key and k.tag == _STR)
-                self.problems.append(
-                    Problem(
-                        "yaml.duplicate_key",
-                        *_mark(key_node),
-                        {"key": key, "first_line": _mark(first)[0]},
-                    )
-                )
-                continue
-            if plain and type(value_node) is _SCALAR and value_node.tag == _STR:
-                self.nodes += 1
-                out[key] = value_node.value
-            else:
-                out[key] = self.build(value_node, depth + 1)
-        return out
-
-
-def _yaml_error(exc: yaml.YAMLError, text: str) -> Problem:
-    problem_mark = getattr(exc, "problem_mark", None)
-    context_mark = getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc)
-    context = getattr(exc, "context", None)
-    # The common slips get their own message, where the user has to look:
-    if (
-        context == "while scanning a quoted scalar"
-        and context_mark is not None
-        and problem in ("found unexpected end of stream", "found unexpected document separator")
-    ):
-        # an unclosed quote: PyYAML reports where the file ends, not where the quote opens
-        return Problem("yaml.unclosed_quote", context_mark.line + 1, context_mark.column + 1)
-    if problem_mark is not None:
-        lines = text.splitlines()
-        line = lines[problem_mark.line] if problem_mark.line < len(lines) else ""
-        if line[problem_mark.column : problem_mark.column + 1] == "\t":
-            return Problem("yaml.tab", problem_mark.line + 1, problem_mark.column + 1)
-    mark = problem_mark or context_mark
-    line_no, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    detail = f"{context}, {problem}" if context else problem
-    return Problem("yaml.syntax", line_no, col, {"detail": detail})
-
-
-_FLOW_GUARD = 1000  # brackets before nesting is measured; 5,000 levels composed fine
-
-
-def _too_deep(text: str) -> Problem | None:
-    """Refuse absurd flow nesting before composing: PyYAML's C composer recurses once per
-    level and overflowed the C stack (a segfault) on 100,000 nested ``[`` (bench/fuzz.py).
-    Only files with many brackets pay for this event scan; the parser emits events without
-    recursion. Deep block nesting cannot get there within MAX_BYTES (indentation grows)."""
-    if text.count("[") + text.count("{") <= _FLOW_GUARD:
-        return None
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return Problem("yaml.too_deep", *_mark(event), {"limit": MAX_DEPTH})
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                depth -= 1
-    except yaml.YAMLError:
-        return None  # composing reports the syntax error with its position
-    return None
-
-
-def _compose(text: str) -> tuple[yaml.Node | None, yaml.Node | None]:
-    """The first document's node tree, and the second's (None when there is one document)."""
-    nodes = yaml.compose_all(text, Loader=_FastLoader)
-    return next(nodes, None), next(nodes, None)
 
 
 def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Problem]]:
@@ -381,38 +242,10 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
             return None, [Problem("json.syntax", exc.lineno, exc.colno, {"detail": exc.msg})]
         except RecursionError:  # json's C decoder gives up on very deep nesting (bench/fuzz.py)
             return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
-    if not is_json and not _WILDCARD:  # the usual shape of a file, read line by line
+    else:  # the usual shape of a file, read line by line
         fast = blockyaml.parse(text, _plain_value, _TYPED_FIRST)
         if fast is not None:
             return Document(fast[0], positions=fast[1]), []
-    deep = _too_deep(text)
-    if deep is not None:
-        return None, [deep]
-    try:
-        root, second = _compose(text)
-    except yaml.YAMLError as exc:
-        if not is_json:
-            return None, [_yaml_error(exc, text)]
-        # Valid JSON that PyYAML's YAML 1.1 reader refuses. Most often tab indentation: in valid
-        # JSON every tab is whitespace between tokens (a tab inside a string must be escaped),
-        # so a space in its place reads the same and keeps every line and column.
-        try:
-            root, second = _compose(text.replace("\t", " "))
-        except yaml.YAMLError:  # anything else: the data without positions
-            return Document(data=json.loads(text)), []
-    if second is not None:
-        return None, [Problem("yaml.multiple_documents", *_mark(second))]
-    if root is None:
-        return None, [Problem("file.empty")]
-    builder = _Builder()
-    try:
-        data = builder.build(root, 0)
-    except _Abort as abort:
-        return None, [*builder.problems, abort.problem]
-    except RecursionError:
-        return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
-    if builder.nodes > MAX_NODES:  # the last plain strings counted after the last check
-        return None, [Problem("yaml.alias_limit", *_mark(root), {"limit": MAX_NODES})]
-    if not isinstance(data, dict):
-        return None, [*builder.problems, Problem("yaml.not_mapping", *_mark(root))]
-    return Document(data, root), builder.problems
+    from readiness import composed
+
+    return composed.compose(text, is_json=is_json)
