@@ -11,6 +11,8 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "readiness"
 PIPELINE = [
     "source",
+    "composed",
+    "blockyaml",
     "personal_data",
     "model",
     "validator",

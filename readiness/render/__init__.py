@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -23,6 +24,21 @@ from readiness.i18n import Lang
 if TYPE_CHECKING:
     from readiness.catalog import Catalog
     from readiness.results import Outcome, Result
+
+
+# C0 and C1 control characters but tab and line feed. YAML's double-quoted escapes ("\e[31m")
+# put them in any text of a file; a terminal would obey them (recolour, retitle, hide text),
+# and XML may not hold them at all.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: str) -> str:
+    """Text from the user's file as a renderer writes it for people: each control character
+    written out (``\\x1b``), so that what the file says is seen, and never obeyed. (JSON and
+    SARIF escape them themselves, and keep the text exactly.)"""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 class Format(str, Enum):

@@ -12,7 +12,7 @@ import click
 from readiness.assessment import Finding
 from readiness.diff import Comparison
 from readiness.i18n import t
-from readiness.render import RenderContext
+from readiness.render import RenderContext, shown
 
 _MARK = {"resolved": ("✓", "green"), "new": ("✗", "red")}
 
@@ -30,9 +30,9 @@ def _finding_line(f: Finding, kind: str, ctx: RenderContext) -> list[str]:
     sev = t("severity." + f.severity, ctx.lang)
     out = [f"    {_style(mark, ctx, fg=fg)} {f.rule}  {f.title} ({sev})"]
     if kind == "new":
-        out.append(f"        {f.message}")
+        out.append(f"        {shown(f.message)}")
         if f.remedy:
-            out.append(f"        {t('label.remedy', ctx.lang)}: {f.remedy}")
+            out.append(f"        {t('label.remedy', ctx.lang)}: {shown(f.remedy)}")
     return out
 
 
@@ -41,8 +41,8 @@ def text(c: Comparison, ctx: RenderContext, heading: str, detail: Sequence[str] 
     lang = ctx.lang
     a = c.after
     lines = [
-        _style(heading, ctx, bold=True),
-        *(f"  {d}" for d in detail),
+        _style(shown(heading), ctx, bold=True),
+        *(f"  {shown(d)}" for d in detail),
         "  "
         + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readiness.i18n import t
-from readiness.render import RenderContext
+from readiness.render import RenderContext, shown
 from readiness.results import Invalid, Result, counts, finding_fails
 
 
@@ -73,4 +73,4 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
     if c["concluded"]:
         summary += t("summary.files.concluded", lang, concluded=c["concluded"])
     lines.append(summary)
-    return "\n".join(lines) + "\n"
+    return shown("\n".join(lines) + "\n")

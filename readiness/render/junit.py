@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from readiness.assessment import Assessment, Finding
 from readiness.i18n import t
-from readiness.render import RenderContext
+from readiness.render import RenderContext, shown
 from readiness.results import Invalid, Result, finding_fails
 
 INPUT_CASE = "readiness.input"
@@ -83,4 +83,6 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
     root.set("errors", str(totals[2]))
     root.set("time", "0")
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # control characters from the file written out: XML 1.0 may not hold them at all
+    document = ET.tostring(root, encoding="unicode")
+    return shown('<?xml version="1.0" encoding="UTF-8"?>\n' + document + "\n")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from readiness.assessment import Assessment
 from readiness.i18n import t
 from readiness.render import RenderContext
+from readiness.render import shown as visible
 from readiness.results import Invalid, Result, counts, finding_fails
 
 _ICON = {"ready": "✅", "not_ready": "❌", "concluded": "☑️", "invalid": "⛔"}
@@ -84,4 +85,4 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
     for r in shown:
         if isinstance(r, Invalid) or r.fails(ctx.strict):
             lines += _details(r, ctx)
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines) + "\n")

@@ -11,7 +11,7 @@ import click
 
 from readiness.i18n import t
 from readiness.plan import Plan, Step
-from readiness.render import RenderContext
+from readiness.render import RenderContext, shown
 
 _WIDTH = 96
 _EXAMPLE_MAX = 110
@@ -35,14 +35,15 @@ def _step(s: Step, plan: Plan, ctx: RenderContext) -> list[str]:
     f, lang, ind = s.finding, ctx.lang, "      "
     out = [
         "  " + _style(f"{s.number:>2}. {f.rule}  {f.title}", ctx, bold=True),
-        f"{ind}{plan.assessment.file}:{f.location.line}:{f.location.column}  ({f.location.path})",
-        _wrap(f"{t('label.remedy', lang)}: {f.remedy}", ind),
+        f"{ind}{shown(plan.assessment.file)}:{f.location.line}:{f.location.column}"
+        f"  ({f.location.path})",
+        _wrap(f"{t('label.remedy', lang)}: {shown(f.remedy)}", ind),
     ]
     if s.keys:
         out.append(_wrap(f"{t('plan.keys', lang)}: {', '.join(s.keys)}", ind))
     if s.edits:
-        shown = "; ".join(_short(e.describe().removeprefix("--set ")) for e in s.edits)
-        out.append(f"{ind}{t('plan.example', lang)}: {shown}")
+        example = "; ".join(_short(e.describe().removeprefix("--set ")) for e in s.edits)
+        out.append(f"{ind}{t('plan.example', lang)}: {shown(example)}")
     out.append(f"{ind}{t('label.source', lang)}: {f.source_document} {f.source_section}")
     return out
 
@@ -50,8 +51,8 @@ def _step(s: Step, plan: Plan, ctx: RenderContext) -> list[str]:
 def text(plan: Plan, ctx: RenderContext) -> str:
     a, lang = plan.assessment, ctx.lang
     lines = [
-        _style(f"{a.file}: {t('verdict.' + a.verdict, lang)}", ctx, bold=True)
-        + f"  {a.initiative}",
+        _style(f"{shown(a.file)}: {t('verdict.' + a.verdict, lang)}", ctx, bold=True)
+        + f"  {shown(a.initiative)}",
         "  "
         + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
@@ -72,7 +73,8 @@ def text(plan: Plan, ctx: RenderContext) -> str:
             sets = " ".join(
                 f"--set {shlex.quote(e.describe().removeprefix('--set '))}" for e in plan.edits
             )
-            lines += ["", "  " + t("plan.try", lang, file=shlex.quote(a.file), sets=sets)]
+            command = t("plan.try", lang, file=shlex.quote(a.file), sets=sets)
+            lines += ["", "  " + shown(command)]
     if plan.advice_left_out:
         lines += ["", "  " + t("plan.advice_left_out", lang, count=plan.advice_left_out)]
     return "\n".join(lines) + "\n"
