@@ -68,11 +68,13 @@ class LazyGroup(click.Group):
         command: click.Command = getattr(importlib.import_module(module), attr)
         command.context_class = cli_text.Context
         command.options_metavar = cli_text.options_metavar()
+        cli_text.localize(command, name)
         return command
 
     def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
         cli_text.set_language(sys.argv[1:] if args is None else list(args))
         self.options_metavar = cli_text.options_metavar()
+        cli_text.localize(self, None)
         return super().main(args, *a, **kw)
 
     def make_context(self, *a: Any, **kw: Any) -> click.Context:

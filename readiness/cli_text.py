@@ -39,6 +39,36 @@ def set_language(args: Sequence[str]) -> None:
     _lang = "en" if value == "en" else "nb"
 
 
+# each command's own (Norwegian) help texts and metavars, kept when a page is shown in English
+_NORWEGIAN: dict[click.Command, tuple[str | None, list[tuple[click.Parameter, Any, Any]]]] = {}
+
+
+def localize(command: click.Command, name: str | None) -> None:
+    """Give ``command`` (the group itself when ``name`` is None) its help page in this run's
+    language: the commands' own Norwegian texts, or for ``--lang en`` the English ones of
+    readiness/cli_help_en.py (a process that runs several commands, such as the tests, can
+    switch back and forth)."""
+    own_help, params = _NORWEGIAN.setdefault(
+        command,
+        (command.help, [(p, getattr(p, "help", None), p.metavar) for p in command.params]),
+    )
+    if _lang != "en":
+        command.help = own_help
+        for param, text, metavar in params:
+            if isinstance(param, click.Option):
+                param.help = text
+            param.metavar = metavar
+        return
+    from readiness import cli_help_en as en
+
+    english = en.MAIN if name is None else en.COMMANDS.get(name)
+    command.help = english if english is not None else own_help
+    for param, text, metavar in params:
+        if isinstance(param, click.Option):
+            param.help = en.OPTIONS.get(text, text) if text else text
+        param.metavar = en.METAVARS.get(metavar, metavar) if metavar else metavar
+
+
 def options_metavar() -> str:
     """What a usage line calls the options: [VALG] / [OPTIONS]."""
     return t("cli.options_metavar", _lang)

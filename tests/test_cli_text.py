@@ -116,3 +116,44 @@ def test_strict_says_why_a_ready_file_fails() -> None:
     assert plain.exit_code == 0 and "--strict" not in plain.stdout
     assert strict.exit_code == 1 and "KLAR" in strict.stdout
     assert "Med --strict feiler kontrollen (exit 1): 2 anbefalinger er ikke fulgt." in strict.stdout
+
+
+def test_every_help_text_has_its_english_one() -> None:
+    """A command or an option added with only a Norwegian help text fails here: the English
+    page would show it in Norwegian."""
+    import click
+
+    from readiness import cli_help_en
+    from readiness.cli import COMMANDS
+
+    ctx = click.Context(main)
+    for name in COMMANDS:
+        command = main.get_command(ctx, name)
+        assert command is not None
+        assert name in cli_help_en.COMMANDS, name
+        for param in command.params:
+            text = getattr(param, "help", None)
+            assert not text or text in cli_help_en.OPTIONS or text in cli_help_en.OPTIONS.values()
+            assert (
+                not param.metavar
+                or param.metavar.isascii()
+                or (param.metavar in cli_help_en.METAVARS)
+            ), (name, param.metavar)
+
+
+@pytest.mark.parametrize("command", ["check", "whatif", "report", "init"])
+def test_the_whole_help_page_in_english_then_norwegian_again(command: str) -> None:
+    english = _run(command, "--help", "--lang", "en").output
+    for norwegian in ("Vurder", "Språk", "Vurderingsdato", "ÅÅÅÅ", "Skriv", "standard:"):
+        assert norwegian not in english, (command, norwegian)
+    assert "Language of the output: nb (Norwegian bokmål) or en (English)." in " ".join(
+        english.split()
+    )
+    again = _run(command, "--help").output  # the same process, Norwegian again
+    assert "Språk for utdata" in again and "Language of the output" not in again
+
+
+def test_the_group_help_in_english() -> None:
+    out = _run("--help", env={"READINESS_LANG": "en"}).output
+    assert "is the FACT Ung initiative ready for its next gate?" in out
+    assert "check    Assess initiative files against a gate." in out

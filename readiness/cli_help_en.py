@@ -1,0 +1,136 @@
+"""The help pages in English (``--lang en`` or READINESS_LANG=en): each command's description,
+by command, and each option's help, by its Norwegian text (shared options have one entry).
+readiness/cli_text.py puts them in place before click writes a help page; imported only then.
+tests/test_cli_text.py checks that every Norwegian text has its English one here."""
+
+from __future__ import annotations
+
+MAIN = """readiness: is the FACT Ung initiative ready for its next gate?
+
+Assesses an initiative file (YAML/JSON) against the rule catalog and says what is missing, why,
+where in the file, and what to do next. See `readiness COMMAND --help`.
+"""
+
+COMMANDS: dict[str, str] = {
+    "check": """Assess initiative files against a gate. PATH is files, directories (read
+recursively: *.yaml, *.yml, *.json; hidden directories are skipped), glob patterns, or - for
+stdin.
+
+Exit codes: 0 all ready/concluded, 1 some not ready (with --strict also recommendations),
+2 invalid input, 3 internal error. The highest applies. Interrupted with Ctrl+C: 130.
+""",
+    "diff": """What changed in readiness from OLD to NEW (two versions of the same file): verdict
+before → after, findings resolved, new findings. Both are assessed against the gate for NEW's
+phase.
+
+Exit codes: 0 no worse, 1 worse (a worse verdict or a new missing prerequisite), 2 invalid
+input.
+""",
+    "explain": """Explain a rule: the requirement, when it is met, why (source and quotation),
+what to do, whether it can be waived, gates, severity and path in the file.""",
+    "init": """Create a new initiative file: every key for the phase, each with a short
+explanation and the section of the idea-phase booklet that asks for it. Later phases are
+commented out.""",
+    "plan": """Next steps: what is left before FILE is ready for the gate, in the order of the
+idea-phase booklet (the checklist in 1.13, the phase table in 1.5). Required steps first, then
+recommended ones; advice is left out.
+
+Exit codes: 0 ready (or concluded), 1 not ready, 2 invalid input.
+""",
+    "report": """Create the readiness report for the application to Statsforvalteren (HTML,
+Markdown or PDF).
+
+The report shows the initiative, the verdict, the parties, the checklist (idefase 1.13) or the
+clarifications (1.5) with evidence from the file, missing prerequisites with what to do,
+accepted deviations and the application. Exit codes: 0 the report was made, 2 invalid input,
+3 internal error.
+""",
+    "rules": """List the rule catalog: id, severity, name, gates and requirement (--gate: one
+gate only).""",
+    "schema": """Print the JSON Schema of the initiative file (the same as
+schema/initiative.schema.json).
+
+Gives completion and explanations in the editor: start the file with
+`# yaml-language-server: $schema=<path to initiative.schema.json>`.
+""",
+    "serve": """Open initiative files in the browser and try "what if" changes.
+
+The files on disk are never changed; the changed file is downloaded from the page.
+""",
+    "whatif": """What if? Assess FILE with changes, without changing the file: verdict before →
+after, findings resolved, new findings and unchanged findings.
+
+Exit codes: 0 ready after the changes, 1 not ready, 2 invalid input or change.
+""",
+}
+
+OPTIONS: dict[str, str] = {
+    "Porten det vurderes mot (standard: porten for initiative.phase).": (
+        "The gate to assess against (default: the gate for initiative.phase)."
+    ),
+    "Utdataformat: text, json, junit (CI-testrapport), sarif (kodeskanning), github "
+    "(annotasjoner i GitHub Actions) eller markdown (kommentar på en pull request).": (
+        "Output format: text, json, junit (CI test report), sarif (code scanning), github "
+        "(annotations in GitHub Actions) or markdown (a comment on a pull request)."
+    ),
+    "Skriv rapporten i valgt format til FILE; terminalen får fortsatt kortversjonen.": (
+        "Write the report in the chosen format to FILE; the terminal still gets the summary."
+    ),
+    "Språk for utdata: nb (bokmål) eller en (English).": (
+        "Language of the output: nb (Norwegian bokmål) or en (English)."
+    ),
+    "Vurderingsdato, ÅÅÅÅ-MM-DD (standard: i dag).": (
+        "Assessment date, YYYY-MM-DD (default: today)."
+    ),
+    "Utlysningens parametre (beløpsgrenser, år) fra en annen fil enn rules/call.yaml.": (
+        "The call's parameters (amount limits, year) from another file than rules/call.yaml."
+    ),
+    "Feil (exit 1) også når en anbefaling ikke er fulgt.": (
+        "Fail (exit 1) also when a recommendation is not followed."
+    ),
+    "Vis bare filer som ikke er klare, og feil.": "Show only files that are not ready, and errors.",
+    "Antall prosesser for store mengder filer (0 = automatisk, 1 = ingen parallellitet).": (
+        "Number of processes for many files (0 = automatic, 1 = no parallelism)."
+    ),
+    "Utdataformat (markdown: for en kommentar i en pull request).": (
+        "Output format (markdown: for a comment on a pull request)."
+    ),
+    "Utdataformat.": "Output format.",
+    "Fasen initiativet er i: idea (idéfase), pre_project (forprosjekt), establishment "
+    "(etablering).": ("The initiative's phase: idea, pre_project (pre-project) or establishment."),
+    "Skriv til FIL (.yaml) i stedet for standard ut; en fil som finnes, skrives aldri over.": (
+        "Write to FILE (.yaml) instead of standard output; an existing file is never overwritten."
+    ),
+    "Skriv rapporten til FILE; filendelsen velger formatet: .html, .md eller .pdf (PDF krever "
+    "Chromium).": (
+        "Write the report to FILE; its extension chooses the format: .html, .md or .pdf (PDF "
+        "needs Chromium)."
+    ),
+    "Format på standard ut når -o ikke er gitt (standard: html).": (
+        "Format on standard output when -o is not given (default: html)."
+    ),
+    "Adressen serveren lytter på (standard: bare denne maskinen).": (
+        "The address the server listens on (default: this machine only)."
+    ),
+    "Porten (0: en ledig port).": "The port (0: a free port).",
+    "Sett en nøkkel, f.eks. agreement.status=signed eller "
+    "parties[siljan].leadership.level=committed (verdien er YAML).": (
+        "Set a key, e.g. agreement.status=signed or parties[siljan].leadership.level=committed "
+        "(the value is YAML)."
+    ),
+    "Fjern en nøkkel.": "Remove a key.",
+    "Skriv det endrede initiativet til en ny fil (kommentarer og rekkefølge beholdes).": (
+        "Write the changed initiative to a new file (comments and order are kept)."
+    ),
+    "Med --write: skriv over en fil som finnes (aldri inndatafilen).": (
+        "With --write: overwrite an existing file (never the input file)."
+    ),
+}
+
+METAVARS: dict[str, str] = {
+    "ÅÅÅÅ-MM-DD": "YYYY-MM-DD",
+    "FIL": "FILE",
+    "UTFIL": "OUTFILE",
+    "STI": "PATH",
+    "STI=VERDI": "PATH=VALUE",
+}
