@@ -177,6 +177,10 @@ class Catalog:
 
     def rules_for(self, gate_id: str, *, with_application: bool = False) -> list[Rule]:
         """The rules of a gate in catalog order; application rules only when asked."""
+        return list(self.gate_rules(gate_id, with_application=with_application))
+
+    def gate_rules(self, gate_id: str, *, with_application: bool = False) -> tuple[Rule, ...]:
+        """``rules_for``, as the catalog keeps it (one tuple per gate and choice)."""
         key = (gate_id, with_application)
         found = self._for_gate.get(key)
         if found is None:
@@ -185,7 +189,7 @@ class Catalog:
                 for r in self.rules
                 if gate_id in r.gates and (r.scope == "gate" or with_application)
             )
-        return list(found)
+        return found
 
     def fill_doc(self, text: str, lang: Lang) -> str:
         """A rule text with its placeholders filled for documentation (explain, rules, SARIF):

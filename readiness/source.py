@@ -75,8 +75,10 @@ class Document:
         return None
 
     def locate(self, path: Path) -> Mark:
-        """Position of ``path``'s key, else of the nearest enclosing key that exists, else 1:1."""
-        found = self._nearest(path)
+        """Position of ``path``'s key, else of the nearest enclosing key that exists, else 1:1.
+        (About twenty calls a file: the recorded positions are walked without a detour.)"""
+        positions = self.positions
+        found = blockyaml.nearest(positions, path) if positions is not None else self._nearest(path)
         return found[0] if found else (1, 1)
 
     def locate_value(self, path: Path) -> Mark:
