@@ -10,8 +10,7 @@ import click
 
 from readiness.assessment import Assessment, Finding
 from readiness.i18n import t
-from readiness.render import RenderContext
-from readiness.render import shown as _shown
+from readiness.render import RenderContext, shown
 from readiness.results import Invalid, Outcome, Rendered, Result, counts
 
 _VERDICT_COLOR = {"ready": "green", "not_ready": "red", "concluded": "cyan", "invalid": "magenta"}
@@ -43,21 +42,21 @@ def _finding(f: Finding, a: Assessment, ctx: RenderContext, mark: str) -> list[s
     head = f"{mark} {f.rule}  {f.title}"
     ind = "      "
     out = ["  " + _style(head, ctx, bold=True)]
-    out.append(f"{ind}{_shown(a.file)}:{f.location.line}:{f.location.column}  ({f.location.path})")
-    out.append(_wrap(_shown(f.message), ind))
+    out.append(f"{ind}{shown(a.file)}:{f.location.line}:{f.location.column}  ({f.location.path})")
+    out.append(_wrap(shown(f.message), ind))
     if f.status == "accepted" and f.deviation is not None:
         d = f.deviation
         out.append(
             _wrap(
-                f"{t('status.accepted', lang).capitalize()}: {_shown(d.reason)} "
-                f"({t('label.accepted_by', lang)} {_shown(d.accepted_by)}"
+                f"{t('status.accepted', lang).capitalize()}: {shown(d.reason)} "
+                f"({t('label.accepted_by', lang)} {shown(d.accepted_by)}"
                 + (f", {d.date.isoformat()}" if d.date else "")
                 + ")",
                 ind,
             )
         )
     elif f.remedy:
-        out.append(_wrap(f"{t('label.remedy', lang)}: {_shown(f.remedy)}", ind))
+        out.append(_wrap(f"{t('label.remedy', lang)}: {shown(f.remedy)}", ind))
     out.append(f"{ind}{t('label.source', lang)}: {f.source_document} {f.source_section}")
     return out
 
@@ -66,8 +65,8 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
     lang = ctx.lang
     color = _VERDICT_COLOR[a.verdict]
     lines = [
-        _style(f"{_shown(a.file)}: {t('verdict.' + a.verdict, lang)}", ctx, fg=color, bold=True)
-        + f"  {_shown(a.initiative)}",
+        _style(f"{shown(a.file)}: {t('verdict.' + a.verdict, lang)}", ctx, fg=color, bold=True)
+        + f"  {shown(a.initiative)}",
         "  "
         + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
@@ -98,9 +97,9 @@ def render_one(r: Result, ctx: RenderContext) -> str | None:
     """``r``'s block of the output; None when it has none (a file that passes, --quiet)."""
     if isinstance(r, Invalid):
         head = _style(
-            f"{_shown(r.file)}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True
+            f"{shown(r.file)}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True
         )
-        return "\n".join([head, *("  " + _shown(x) for x in r.lines())])
+        return "\n".join([head, *("  " + shown(x) for x in r.lines())])
     if ctx.quiet and not r.fails(ctx.strict):
         return None
     return "\n".join(render_assessment(r, ctx))
