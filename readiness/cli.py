@@ -11,8 +11,9 @@ import datetime as dt
 import functools
 import gc
 import importlib
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -212,6 +213,27 @@ def render_context(
         quiet=quiet,
         color=sys.stdout.isatty(),
     )
+
+
+def echo_parts(parts: Iterator[str]) -> None:
+    """Write an output to stdout part by part, as a streaming renderer makes it: each part
+    with ``click.echo`` as it comes (color=True: written as rendered; the renderers colour
+    only for a terminal, and write control characters from files visibly, render.shown, so
+    click's stripping would find nothing).
+
+    If the reader goes away (``readiness check . | head``), nothing more is written, and the
+    parts are still gone through to the end, so the run checks every file and its exit code
+    is the one a reader that reads everything gets. (stdout then leads to /dev/null: Python
+    would report the closed pipe again when it flushes stdout at exit.)"""
+    try:
+        for part in parts:
+            click.echo(part, nl=False, color=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        for _ in parts:
+            pass
 
 
 def handle_errors(f: F) -> F:

@@ -12,6 +12,8 @@ import copy
 import json
 import os
 import re
+import subprocess
+import sys
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -569,3 +571,54 @@ def test_ctrl_c_is_exit_130_not_a_verdict(corpus, monkeypatch, lang: str, messag
     res = run(["check", "initiatives", "--format", "json", "--lang", lang], corpus[0], monkeypatch)
     assert res.exit_code == 130
     assert res.stdout == "" and message in res.stderr
+
+
+# -- stdout written as the files are checked -------------------------------------------------
+def test_text_is_written_file_by_file_as_the_files_are_checked(corpus, monkeypatch) -> None:
+    """A long run shows its first files while it checks the rest (in CI logs, on a terminal):
+    stdout has the first file's part when the second file is checked, and the whole output
+    is the renderer's, byte for byte. (JSON is written whole: tests/test_forkpool.py.)"""
+    base, _ = corpus
+    files = sorted(str(p.relative_to(base)) for p in (base / "initiatives" / "klar").glob("*.yaml"))
+    written_when_checked: list[str] = []
+    real_check = batch.check_file
+
+    def check_file(file: str, *args: Any, **kwargs: Any) -> Any:
+        sys.stdout.flush()
+        written: bytes = sys.stdout.buffer.getvalue()  # type: ignore[union-attr]  # CliRunner's
+        written_when_checked.append(written.decode("utf-8"))
+        return real_check(file, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "check_file", check_file)
+    res = run(["check", *files[:3], "--jobs", "1"], base, monkeypatch)
+    assert res.exit_code == 0
+    assert written_when_checked[0] == ""
+    assert files[0] in written_when_checked[1] and files[1] not in written_when_checked[1]
+    assert files[1] in written_when_checked[2] and files[2] not in written_when_checked[2]
+    catalog = default_catalog()
+    ctx = RenderContext("nb", AS_OF, catalog)
+    monkeypatch.setattr(batch, "check_file", real_check)
+    results = check_files(files[:3], Options(gate=None, as_of=AS_OF, lang="nb"), jobs=1)
+    assert res.stdout == renderer(Format.TEXT)(results, ctx)
+
+
+@pytest.mark.parametrize(("fmt", "jobs"), [("text", "1"), ("text", "2"), ("json", "2")])
+def test_a_reader_that_goes_away_ends_nothing_early(corpus, fmt: str, jobs: str) -> None:
+    """``readiness check DIR | head``: when the reader closes the pipe, nothing more is
+    written, every file is still checked, and the exit code is the run's (here 2: invalid
+    files), with no error message and no traceback."""
+    base, _ = corpus
+    with subprocess.Popen(
+        [sys.executable, "-m", "readiness.cli", "check", "initiatives", "--format", fmt]
+        + ["--as-of", AS_OF.isoformat(), "--jobs", jobs, "--lang", "en"],
+        cwd=base,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        pipesize=4096,  # a pipe's smallest buffer (Linux): far less than either output
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline()
+        proc.stdout.close()
+        stderr = proc.stderr.read().decode("utf-8")
+        assert proc.wait(timeout=120) == 2
+    assert stderr == ""

@@ -18,6 +18,7 @@ from readiness.catalog import default_catalog
 from readiness.cli import (
     as_of_option,
     call_option,
+    echo_parts,
     gate_option,
     handle_errors,
     lang_option,
@@ -95,11 +96,17 @@ def check(
         if stream is None
         else render_files(files, options, stream, jobs=jobs)
     )
-    if output is None:
-        # color=True: written as rendered. Escape sequences are there only where ctx.color asks
-        # (stdout a terminal), and the renderers write control characters from files visibly
-        # (render.shown), so click's stripping (a regex over the whole output: 15 ms of a
-        # 1,000-file JSON run) would find nothing.
+    if output is None and fmt == Format.TEXT:
+        # for people: each file's part written as soon as it is checked (readiness/cli.py,
+        # echo_parts), so a long run in a CI log or a terminal shows its first files at once
+        from readiness.render import text
+
+        echo_parts(text.stream(results, ctx))
+    elif output is None:
+        # machine formats are written whole: a complete document, or nothing at all when the
+        # run fails (exit 3, tests/test_forkpool.py). color=True: written as rendered (no
+        # colours but for a terminal; control characters from files written visibly,
+        # render.shown), so click's stripping, a regex over the whole output, is skipped.
         click.echo(renderer(Format(fmt))(results, ctx), nl=False, color=True)
     else:
         plain = dataclasses.replace(ctx, color=False)

@@ -6,7 +6,11 @@ only renders: no loading, no assessing, no exit codes.
 The streaming formats (text, json) write each result's text in turn, so each module also
 gives ``render_one(result, ctx)``: that text alone. A batch renders each result with it where
 the file is checked (a pool's worker) and hands the renderer ``Rendered`` items, which it
-writes as they are; the output is the same either way (tests/test_batch.py).
+writes as they are; the output is the same either way (tests/test_batch.py). Text also gives
+``stream(results, ctx)``, its output in parts as the results come, which ``check`` writes to
+stdout at once (readiness/cli.py, ``echo_parts``): a long run shows its first files while it
+checks the rest. JSON is written whole: a machine reader gets a complete document, or nothing
+when the run fails.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ line, source and remedy, then warnings, advice and accepted deviations, then a s
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import click
 
@@ -105,16 +105,25 @@ def render_one(r: Result, ctx: RenderContext) -> str | None:
     return "\n".join(render_assessment(r, ctx))
 
 
-def render(results: Sequence[Outcome], ctx: RenderContext) -> str:
-    blocks: list[str] = []
+def stream(results: Sequence[Outcome], ctx: RenderContext) -> Iterator[str]:
+    """The output in parts: each file's block as soon as its result is there (in a batch,
+    while the workers check the next files), then the run's summary line."""
+    sep = ""
+    total = 0
     for r in results:
+        total += 1
         block = r.text if isinstance(r, Rendered) else render_one(r, ctx)
         if block is not None:
-            blocks.append(block)
-    if len(results) > 1 or ctx.quiet:
+            yield sep + block
+            sep = "\n\n"
+    if total > 1 or ctx.quiet:
         c = counts(results)
         line = t("summary.files", ctx.lang, **c)
         if c["concluded"]:
             line += t("summary.files.concluded", ctx.lang, concluded=c["concluded"])
-        blocks.append(line)
-    return "\n\n".join(blocks) + "\n"
+        yield sep + line
+    yield "\n"
+
+
+def render(results: Sequence[Outcome], ctx: RenderContext) -> str:
+    return "".join(stream(results, ctx))
