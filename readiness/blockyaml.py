@@ -24,7 +24,7 @@ so ``yes``, ``2026-11-22``, ``0x1F`` and ``~`` mean here what they mean there.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 # Positions are (line, column), 1-based, as source.Document gives them. A mapping's positions:
@@ -74,6 +74,9 @@ _ESCAPES = {
 }
 
 
+_UNKNOWN = object()  # not among the ``known`` plain scalars
+
+
 class _Decline(Exception):
     """Outside the subset: PyYAML reads this file."""
 
@@ -82,19 +85,21 @@ def parse(
     text: str,
     typed: Callable[[str], Any],
     typed_first: frozenset[str],
+    known: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], Positions] | None:
     """The data and positions of ``text``, or None when PyYAML has to read it.
 
     ``typed`` gives the value of a plain scalar as PyYAML's safe loader does (a str for a
     string; raising anything when it cannot, and the file is then declined); ``typed_first``
     holds the first characters of the plain scalars that may be something else than a string
-    (the others are strings without asking)."""
+    (the others are strings without asking); ``known``, plain scalars ``typed`` has already
+    given the value of (text → that value), is looked at first."""
     if _DECLINE.search(text) is not None:
         return None
     lines = text.split("\n")
     if len(lines) > _MAX_LINES:
         return None
-    reader = _Reader(lines, typed, typed_first)
+    reader = _Reader(lines, typed, typed_first, {} if known is None else known)
     i = reader.next_content(0)
     if i < len(lines) and lines[i].startswith("---"):  # an explicit document start
         if lines[i].rstrip(" ") != "---":
@@ -165,10 +170,12 @@ class _Reader:
         lines: list[str],
         typed: Callable[[str], Any],
         typed_first: frozenset[str],
+        known: Mapping[str, Any],
     ) -> None:
         self.lines = lines
         self.typed = typed
         self.typed_first = typed_first
+        self.known = known
         self.flow_items = 0
 
     def next_content(self, i: int) -> int:
@@ -201,6 +208,7 @@ class _Reader:
         lines = self.lines
         n = len(lines)
         typed_first = self.typed_first
+        known = self.known.get
         key_match = _KEY.match
         while True:
             line = lines[i]
@@ -209,7 +217,9 @@ class _Reader:
                 raise _Decline
             key = m.group(1)
             # a duplicate key, or a key PyYAML reads as another type (`yes:`, `null:`)
-            if key in out or (key[0] in typed_first and not self.is_string(key)):
+            if key in out or (
+                key[0] in typed_first and type(known(key)) is not str and not self.is_string(key)
+            ):
                 raise _Decline
             start = m.end()
             first = line[start : start + 1]
@@ -222,7 +232,11 @@ class _Reader:
                     or text[-1] == ":"
                 ):
                     raise _Decline
-                out[key] = self.typed_value(text) if first in typed_first else text
+                if first in typed_first:
+                    value = known(text, _UNKNOWN)
+                    out[key] = self.typed_value(text) if value is _UNKNOWN else value
+                else:
+                    out[key] = text
                 i += 1
                 pos[key] = (i, col + 1, i, start + 1, None)
             else:
@@ -334,7 +348,8 @@ class _Reader:
             raise _Decline
         if first not in self.typed_first:
             return text
-        return self.typed_value(text)
+        value = self.known.get(text, _UNKNOWN)
+        return self.typed_value(text) if value is _UNKNOWN else value
 
     def typed_value(self, text: str) -> Any:
         """A plain scalar that may be something else than a string, typed as PyYAML does."""

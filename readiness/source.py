@@ -226,11 +226,26 @@ def _scalar_value(tag: str, text: str) -> Any:
     return composed.construct(tag, text)
 
 
+# The values of short plain scalars (keys, choices such as ``none`` and ``formal``, booleans,
+# small numbers, dates): the same few hundred recur in every file. Only values of immutable
+# types are kept, so files can share them; blockyaml.parse looks here before it calls
+# ``_plain_value`` (a third of the calls a file makes while it is read).
+_VALUES_MAX = 4096
+_VALUES: dict[str, Any] = {}
+_SHAREABLE = frozenset({str, bool, int, float, type(None), dt.date})
+_UNSET = object()
+
+
 def _plain_value(text: str) -> Any:
-    """A plain scalar's value (``_scalar_value`` for the tag PyYAML's resolver gives it); a
-    remembered string (``none``, ``formal``: most of the values asked about) at once."""
+    """A plain scalar's value: ``_scalar_value`` for the tag PyYAML's resolver gives it."""
+    value = _VALUES.get(text, _UNSET)
+    if value is not _UNSET:
+        return value
     tag = _RESOLVED.get(text) or _plain_tag(text)
-    return text if tag == _STR else _scalar_value(tag, text)
+    value = text if tag == _STR else _scalar_value(tag, text)
+    if len(text) <= 32 and len(_VALUES) < _VALUES_MAX and type(value) in _SHAREABLE:
+        _VALUES[text] = value
+    return value
 
 
 def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Problem]]:
@@ -245,7 +260,7 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
         except RecursionError:  # json's C decoder gives up on very deep nesting (bench/fuzz.py)
             return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
     else:  # the usual shape of a file, read line by line
-        fast = blockyaml.parse(text, _plain_value, _TYPED_FIRST)
+        fast = blockyaml.parse(text, _plain_value, _TYPED_FIRST, _VALUES)
         if fast is not None:
             return Document(fast[0], positions=fast[1]), []
     from readiness import composed

@@ -24,7 +24,7 @@ from tests.test_source import _same
 
 
 def _fast(text: str) -> tuple[Any, Any] | None:
-    return blockyaml.parse(text, source._plain_value, source._TYPED_FIRST)
+    return blockyaml.parse(text, source._plain_value, source._TYPED_FIRST, source._VALUES)
 
 
 def _pyyaml(text: str) -> tuple[Any, dict[Any, Any], dict[Any, Any]] | None:

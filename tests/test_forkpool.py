@@ -8,6 +8,7 @@ that dies is an error, not a shorter output; leaving early leaves no process beh
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -146,7 +147,9 @@ def _corpus(tmp_path: Path, n: int) -> Path:
     return tmp_path
 
 
-def _check(monkeypatch: pytest.MonkeyPatch, base: Path, fail: Callable[[], None]) -> Result:
+def _check(
+    monkeypatch: pytest.MonkeyPatch, base: Path, fail: Callable[[], None], fmt: str = "json"
+) -> Result:
     original = batch._Checker.__call__
 
     def check(self: batch._Checker, file: str) -> object:
@@ -156,7 +159,7 @@ def _check(monkeypatch: pytest.MonkeyPatch, base: Path, fail: Callable[[], None]
 
     monkeypatch.setattr(batch._Checker, "__call__", check)
     monkeypatch.chdir(base)
-    args = ["check", ".", "--format", "json", "--jobs", "2", "--as-of", "2026-11-22"]
+    args = ["check", ".", "--format", fmt, "--jobs", "2", "--as-of", "2026-11-22"]
     return CliRunner().invoke(main, args)
 
 
@@ -169,6 +172,20 @@ def test_an_engine_error_in_a_worker_is_exit_3_and_no_output(tmp_path, monkeypat
     assert res.exit_code == 3
     assert res.stdout == ""  # no partial JSON for CI to read
     assert "an action failed: IDE-05: boom" in res.stderr
+
+
+def test_text_shows_the_files_checked_before_an_engine_error_then_exit_3(
+    tmp_path, monkeypatch
+) -> None:
+    """Text is written file by file: files checked before the failing one (those of the
+    chunks before its chunk) are shown with their verdicts, in order; the run ends there with
+    the error and exit 3, and no summary line claims a count."""
+    res = _check(monkeypatch, _corpus(tmp_path, 80), _engine_fails, fmt="text")
+    assert res.exit_code == 3
+    assert "an action failed: IDE-05: boom" in res.stderr
+    shown = re.findall(r"^(f\d{3}\.yaml): KLAR", res.stdout, flags=re.M)
+    assert 0 < len(shown) <= 40 and shown == [f"f{i:03}.yaml" for i in range(len(shown))]
+    assert "filer:" not in res.stdout
 
 
 def test_a_worker_killed_mid_run_is_exit_3_and_no_output(tmp_path, monkeypatch) -> None:
