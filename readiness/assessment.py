@@ -215,15 +215,23 @@ def message_values(
 
 class _Unmet:
     """What the findings of unmet rules of one assessment share: the parties in file order,
-    and the values their texts may name (worked out once, and only when a rule is unmet)."""
+    and the values their texts may name (each worked out once, and only when needed)."""
 
     def __init__(
         self, catalog: Catalog, loaded: LoadedInitiative, gate: str, as_of: dt.date, lang: Lang
     ):
-        ini = loaded.initiative
-        self.order = {p.id: i for i, p in enumerate(ini.parties)}
-        self.names = {p.id: f"{p.name} ({p.id})" for p in reversed(ini.parties)}
-        self.values = message_values(catalog, ini, gate, as_of, lang)
+        self._args = (catalog, loaded.initiative, gate, as_of, lang)
+        self.order = {p.id: i for i, p in enumerate(loaded.initiative.parties)}
+
+    @functools.cached_property
+    def names(self) -> dict[str, str]:
+        """Each party's name as texts give it (only for a text with a placeholder)."""
+        return {p.id: f"{p.name} ({p.id})" for p in reversed(self._args[1].parties)}
+
+    @functools.cached_property
+    def values(self) -> dict[str, str]:
+        """``message_values`` (only for a text with a placeholder)."""
+        return message_values(*self._args)
 
 
 class _Met(NamedTuple):
@@ -273,33 +281,43 @@ def _met(rules: tuple[Rule, ...], lang: Lang) -> tuple[_Met, ...]:
 
 def _finding(
     rule: Rule,
+    path: tuple[str | int, ...],
     loaded: LoadedInitiative,
     subjects: list[str | None],
     deviation: Deviation | None,
     lang: Lang,
     shared: _Unmet,
 ) -> Finding:
-    """The finding of an unmet rule (accepted, when a deviation waives it)."""
+    """The finding of an unmet rule (accepted, when a deviation waives it). ``path`` is
+    ``parse_path(rule.path)``."""
     index: int | None = None
     order = shared.order
-    pids = [p for p in dict.fromkeys(subjects) if p]
-    pids.sort(key=lambda p: order.get(p, 0))
-    parties = tuple(pids)
-    if pids and rule.per_party:
-        index = order.get(pids[0])
-    line, col = loaded.locate(parse_path(rule.path, index))
+    if len(subjects) == 1:  # one match: most unmet rules
+        parties: tuple[str, ...] = (subjects[0],) if subjects[0] else ()
+    else:
+        pids = [p for p in dict.fromkeys(subjects) if p]
+        pids.sort(key=lambda p: order.get(p, 0))
+        parties = tuple(pids)
+    if parties and rule.per_party:
+        index = order.get(parties[0])
+    line, col = loaded.locate(path if index is None else parse_path(rule.path, index))
     shown = _INDEX.sub(f"[{index}]", rule.path) if index is not None else rule.path
     status: Status = "accepted" if deviation is not None and rule.waivable else "unmet"
-    names = ", ".join(shared.names[p] for p in parties if p in shared.names)
-    fill = _Values(shared.values, parties=names or "-")
+    message, remedy = rule.message.get(lang), rule.remedy.get(lang)
+    # texts with a placeholder ({parties}, {limit}: 10 rules of 56) are filled in; format_map
+    # would change nothing else but doubled braces, which are braces too
+    if "{" in message or "}" in message or "{" in remedy or "}" in remedy:
+        names = ", ".join(shared.names[p] for p in parties if p in shared.names)
+        fill = _Values(shared.values, parties=names or "-")
+        message, remedy = message.format_map(fill), remedy.format_map(fill)
     return Finding(
         rule.id,
         rule.name,
         rule.severity,
         status,
         rule.title.get(lang),
-        rule.message.get(lang).format_map(fill).strip(),
-        rule.remedy.get(lang).format_map(fill).strip(),
+        message.strip(),
+        remedy.strip(),
         rule.source.document,
         rule.source.section,
         Location(shown, line, col),
@@ -335,7 +353,7 @@ def assess(
             findings.append(Finding(*fields, Location(rule.path, line, col)))
         else:
             deviation = deviations.get(rule.id)
-            findings.append(_finding(rule, loaded, subjects, deviation, lang, shared))
+            findings.append(_finding(rule, path, loaded, subjects, deviation, lang, shared))
     return Assessment(
         file=loaded.file,
         initiative=ini.initiative.name,

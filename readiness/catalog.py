@@ -150,6 +150,7 @@ class Catalog:
         self._by_id = {r.id: r for r in self.rules}
         # (gate, with application rules) → the rules, worked out once (every file asks)
         self._for_gate: dict[tuple[str, bool], tuple[Rule, ...]] = {}
+        self._with_rules: tuple[str, ...] | None = None
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -205,7 +206,11 @@ class Catalog:
         return re.sub(r"\{(\w+)\}", lambda m: known.get(m.group(1), "…"), text)
 
     def gates_with_rules(self) -> list[str]:
-        return [g for g in self.gates if any(g in r.gates for r in self.rules)]
+        """The gates some rule applies to, in catalog order (worked out once: every
+        assessment asks)."""
+        if self._with_rules is None:
+            self._with_rules = tuple(g for g in self.gates if any(g in r.gates for r in self.rules))
+        return list(self._with_rules)
 
 
 def catalog_dir() -> Path:
