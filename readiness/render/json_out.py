@@ -5,10 +5,11 @@ input error) is one compact line. That keeps a diff of two runs readable.
 
 Speed (bench/run.py): a 1,000-file run writes about 10 MB of this, twenty findings a file.
 Each finding's line is written from the finding itself with the json module's own string
-encoder, and what recurs in every file (a rule's id, name, title, status, source and path;
-"met" messages) is encoded once per run: a fifth of the cost of encoding each finding's
-dict with the json module. tests/test_json_out.py holds every line to ``json.loads(line) ==
-finding.to_dict()``, keys in the same order.
+encoder, and all of it but the line and column, which recurs from file to file (a met
+finding's always; an unmet one's as often as its parties recur), is encoded once per run: a
+fifth of the cost of encoding each finding's dict with the json module.
+tests/test_json_out.py holds every line to ``json.loads(line) == finding.to_dict()``, keys in
+the same order.
 """
 
 from __future__ import annotations
@@ -38,37 +39,32 @@ def _string(value: str) -> str:
     return out
 
 
-_FRAME: dict[tuple[str, ...], tuple[str, str]] = {}
+_HEAD: dict[tuple[tuple[str, ...], str], str] = {}
 
 
-def _frame(f: Finding) -> tuple[str, str]:
-    """The parts of ``f``'s line that the catalog and the language decide (all but the
-    message, the remedy and the position): the same for a rule in every file of a run."""
-    key: tuple[str, ...] = (f.rule, f.name, f.severity, f.status, f.title)
-    key += (f.source_document, f.source_section, f.location.path)
-    frame = _FRAME.get(key)
-    if frame is None:
+def _head(f: Finding) -> str:
+    """``f``'s line up to its line number: what the catalog, the language and the file's
+    parties decide, the same for a rule in most files of a run (a met finding's always)."""
+    key = (f[:9], f.location.path)  # rule, name, severity, status, title, message, remedy, source
+    head = _HEAD.get(key)
+    if head is None:
         s = _string
-        frame = (
+        head = (
             f'{{"rule": {s(f.rule)}, "name": {s(f.name)}, "severity": {s(f.severity)}, '
-            f'"status": {s(f.status)}, "title": {s(f.title)}, "message": ',
-            f'"source": {{"document": {s(f.source_document)}, '
+            f'"status": {s(f.status)}, "title": {s(f.title)}, "message": {s(f.message)}, '
+            f'"remedy": {s(f.remedy)}, "source": {{"document": {s(f.source_document)}, '
             f'"section": {s(f.source_section)}}}, '
-            f'"location": {{"path": {s(f.location.path)}, "line": ',
+            f'"location": {{"path": {s(f.location.path)}, "line": '
         )
-        if len(_FRAME) < _ENCODED_MAX:
-            _FRAME[key] = frame
-    return frame
+        if len(_HEAD) < _ENCODED_MAX:
+            _HEAD[key] = head
+    return head
 
 
 def _finding(f: Finding) -> str:
     """``f.to_dict()`` as one compact JSON line."""
-    head, tail = _frame(f)
     loc = f.location
-    return (
-        f'{head}{_string(f.message)}, "remedy": {_string(f.remedy)}, '
-        f'{tail}{int(loc.line)}, "column": {int(loc.column)}}}}}'
-    )
+    return f'{_head(f)}{int(loc.line)}, "column": {int(loc.column)}}}}}'
 
 
 def _result(result: Result) -> str:
