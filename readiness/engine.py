@@ -56,6 +56,7 @@ _SENTINEL = {"all": [{"z": {"$and": [{"t": "__never__"}, {"never": True}]}}]}
 _SINK = "__sink__"
 _SINK_RULE = {"all": [{"a": {"$ex": {"t": 1}}}, {"b": {"t": "__never__"}}]}
 _TRIGGER = {"e": {"t": "evaluate"}}
+_FACT_KINDS = frozenset(FACT_KINDS)
 
 
 class _Host:
@@ -205,7 +206,7 @@ class RuleEngine:
         {rule id: offending party ids (None where the rule has no subject)} of unmet rules."""
         if gate not in self._gates:
             raise EngineError(f"no ruleset for gate {gate!r}")
-        unknown = {f.get("t") for f in facts} - set(FACT_KINDS)
+        unknown = {f.get("t") for f in facts} - _FACT_KINDS
         if unknown:
             raise EngineError(f"facts of unknown kind {sorted(map(str, unknown))}")
         with self._lock:
