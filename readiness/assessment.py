@@ -220,18 +220,19 @@ class _Unmet:
     def __init__(
         self, catalog: Catalog, loaded: LoadedInitiative, gate: str, as_of: dt.date, lang: Lang
     ):
-        self._args = (catalog, loaded.initiative, gate, as_of, lang)
-        self.order = {p.id: i for i, p in enumerate(loaded.initiative.parties)}
+        self._parties = loaded.initiative.parties
+        self._context = (catalog, loaded.initiative, gate, as_of, lang)  # message_values'
+        self.order = {p.id: i for i, p in enumerate(self._parties)}
 
     @functools.cached_property
     def names(self) -> dict[str, str]:
         """Each party's name as texts give it (only for a text with a placeholder)."""
-        return {p.id: f"{p.name} ({p.id})" for p in reversed(self._args[1].parties)}
+        return {p.id: f"{p.name} ({p.id})" for p in reversed(self._parties)}
 
     @functools.cached_property
     def values(self) -> dict[str, str]:
         """``message_values`` (only for a text with a placeholder)."""
-        return message_values(*self._args)
+        return message_values(*self._context)
 
 
 class _Met(NamedTuple):
@@ -304,8 +305,8 @@ def _finding(
     shown = _INDEX.sub(f"[{index}]", rule.path) if index is not None else rule.path
     status: Status = "accepted" if deviation is not None and rule.waivable else "unmet"
     message, remedy = rule.message.get(lang), rule.remedy.get(lang)
-    # texts with a placeholder ({parties}, {limit}: 10 rules of 56) are filled in; format_map
-    # would change nothing else but doubled braces, which are braces too
+    # only texts with a placeholder ({parties}, {limit}: 10 rules of 56) are filled in: on a
+    # text without a brace, format_map changes nothing
     if "{" in message or "}" in message or "{" in remedy or "}" in remedy:
         names = ", ".join(shared.names[p] for p in parties if p in shared.names)
         fill = _Values(shared.values, parties=names or "-")
