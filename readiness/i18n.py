@@ -23,10 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read the file ({detail})",
     },
     "file.too_large": {
-        "nb": "filen er {size} byte; grensen er {limit} byte. En initiativfil er vanligvis under 20 kB: "
-        "sjekk at det er riktig fil",
-        "en": "the file is {size} bytes; the limit is {limit} bytes. An initiative file is usually "
-        "under 20 kB: check that this is the right file",
+        "nb": "filen er {size} byte; grensen er {limit} byte. En initiativfil eller utlysningsfil er "
+        "vanligvis under 20 kB: sjekk at det er riktig fil",
+        "en": "the file is {size} bytes; the limit is {limit} bytes. An initiative or call file is "
+        "usually under 20 kB: check that this is the right file",
     },
     "file.encoding": {
         "nb": "filen er ikke gyldig UTF-8 (byte {offset}); lagre den som UTF-8",
@@ -39,6 +39,41 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.empty": {
         "nb": "filen er tom; start med `readiness init` for å lage en ny initiativfil",
         "en": "the file is empty; start with `readiness init` to create a new initiative file",
+    },
+    # --- reading inputs: regular files only, bounded (readiness/reader.py) ---------------------
+    "file.directory": {
+        "nb": "dette er en mappe, ikke en fil; gi stien til en fil i den",
+        "en": "this is a directory, not a file; give the path of a file in it",
+    },
+    "file.fifo": {
+        "nb": "dette er en FIFO (navngitt rør), ikke en vanlig fil; readiness leser bare vanlige "
+        "filer (fra en FIFO kunne den ventet for alltid). Lagre innholdet i en fil og gi stien til den",
+        "en": "this is a FIFO (named pipe), not a regular file; readiness reads regular files "
+        "only (on a FIFO it could wait for ever). Save the content to a file and give its path",
+    },
+    "file.device": {
+        "nb": "dette er en enhet (som /dev/zero), ikke en vanlig fil; readiness leser bare vanlige "
+        "filer. Gi stien til en vanlig fil",
+        "en": "this is a device (such as /dev/zero), not a regular file; readiness reads regular "
+        "files only. Give the path of a regular file",
+    },
+    "file.special": {
+        "nb": "dette er verken en vanlig fil eller en mappe (kanskje en socket); readiness leser "
+        "bare vanlige filer. Gi stien til en vanlig fil",
+        "en": "this is neither a regular file nor a directory (perhaps a socket); readiness reads "
+        "regular files only. Give the path of a regular file",
+    },
+    "file.too_large.stream": {
+        "nb": "inndataene er over grensen på {limit} byte. En initiativfil er vanligvis under "
+        "20 kB: sjekk at det er riktig fil",
+        "en": "the input is over the limit of {limit} bytes. An initiative file is usually under "
+        "20 kB: check that this is the right file",
+    },
+    "file.dir_unreadable": {
+        "nb": "kan ikke lese mappen «{path}» ({detail}), så filene i den kan ikke sjekkes. Gi "
+        "lesetilgang til mappen, eller ta den ut av stiene som sjekkes",
+        "en": "cannot read the directory '{path}' ({detail}), so the files in it cannot be "
+        "checked. Give read access to it, or leave it out of the paths checked",
     },
     "yaml.syntax": {
         "nb": "ugyldig YAML ({detail}). Sjekk denne linjen og linjene rett over: innrykk med "
