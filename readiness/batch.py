@@ -160,17 +160,13 @@ class _Shown:
         return norm
 
 
-def expand_paths(paths: Iterable[str], *, output: str | None = None) -> list[str]:
+def expand_paths(paths: Iterable[str]) -> list[str]:
     """Files to check, sorted and deduplicated. '-' (stdin) is kept as it is.
 
     A literal path that does not exist is kept (it becomes an invalid result naming the file);
     a directory or glob that yields no initiative file, or a directory that cannot be read,
     raises ``UsageError`` (exit code 2).
-    ``output``, the report file, is never checked: named explicitly it raises ``UsageError``
-    (it would overwrite an input file); found by a directory walk or a glob, it is left out
-    (it is a previous report).
     """
-    out_real = os.path.realpath(output) if output else None
     shown = _Shown()
     chosen: dict[str, str] = {}  # real path → shown path
     empty: list[str] = []
@@ -189,11 +185,8 @@ def expand_paths(paths: Iterable[str], *, output: str | None = None) -> list[str
                 else:
                     found.append((shown(match), os.path.realpath(match)))
         else:
-            if out_real is not None and os.path.realpath(arg) == out_real:
-                raise UsageError("usage.output_is_input", path=arg)
             chosen.setdefault(os.path.realpath(arg), shown(arg))
             continue
-        found = [(p, real) for p, real in found if real != out_real]
         if not found:
             empty.append(arg)
         for p, real in found:
