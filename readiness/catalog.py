@@ -21,6 +21,7 @@ from typing import Any, Literal, NamedTuple
 from readiness import cache
 from readiness.errors import CatalogError
 from readiness.i18n import Lang
+from readiness.reader import read_bytes
 
 Severity = Literal["required", "recommended", "advice"]
 SEVERITY_ORDER: tuple[Severity, ...] = ("required", "recommended", "advice")
@@ -229,17 +230,19 @@ def catalog_dir() -> Path:
     return Path(str(resources.files("readiness._catalog_data")))
 
 
-def _cache_key(directory: Path, call_file: Path | None) -> str | None:
+def _cache_key(directory: Path, call: tuple[Path, bytes] | None) -> str | None:
     """The SHA-256 of everything the validated catalog depends on: the catalog files (and the
-    call file), this module and catalog_schema (the records and their validation), and the
-    versions of readiness, pydantic, PyYAML and Python. None when a file cannot be read: the
-    catalog is then validated, which reports the problem."""
+    user's call file: its path and the bytes the bounded reader read), this module and
+    catalog_schema (the records and their validation), and the versions of readiness,
+    pydantic, PyYAML and Python. None when a file cannot be read: the catalog is then
+    validated, which reports the problem."""
     here = Path(__file__).resolve().parent
     pyyaml = cache.package_version("yaml")  # without importing it: a hit never parses YAML
     digest = cache.digest("catalog-v1", cache.pydantic_version(), pyyaml)
     files = [here / "catalog.py", here / "catalog_schema.py"]
     files += [directory / name for name in ("catalog.yaml", *RULE_FILES)]
-    files.append(call_file if call_file is not None else directory / "call.yaml")
+    if call is None:
+        files.append(directory / "call.yaml")
     for i, path in enumerate(files):
         try:
             raw = path.read_bytes()
@@ -250,8 +253,12 @@ def _cache_key(directory: Path, call_file: Path | None) -> str | None:
             return None
         except OSError:
             return None
-        # The call file's suffix decides how it is parsed (JSON or YAML).
         digest.update(f"|{i}:{path.suffix.lower()}:{len(raw)}:".encode())
+        digest.update(raw)
+    if call is not None:
+        # The call file's suffix decides how it is parsed (JSON or YAML).
+        path, raw = call
+        digest.update(f"|{len(files)}:{path.suffix.lower()}:{len(raw)}:".encode())
         digest.update(raw)
     return digest.hexdigest()
 
@@ -264,8 +271,11 @@ def load_catalog(directory: Path | None = None, call_file: Path | None = None) -
     its files and code (``_cache_key``; readiness/cache.py): a cold start then neither parses
     the YAML nor builds the schema's pydantic models."""
     directory = directory or catalog_dir()
+    # read once, as every input is (bounded, a regular file only: readiness/reader.py), for
+    # the key and the validation alike
+    call = (call_file, read_bytes(str(call_file))) if call_file is not None else None
     where = cache.cache_dir()
-    key = _cache_key(directory, call_file) if where is not None else None
+    key = _cache_key(directory, call) if where is not None else None
     cached = where / f"catalog-{key}.pickle" if where is not None and key is not None else None
     if cached is not None:
         catalog = cache.load(cached, Catalog)
@@ -273,7 +283,7 @@ def load_catalog(directory: Path | None = None, call_file: Path | None = None) -
             return catalog
     from readiness.catalog_schema import validate_catalog  # only on a miss: see above
 
-    catalog = validate_catalog(directory, call_file)
+    catalog = validate_catalog(directory, call_file, call[1] if call is not None else None)
     if cached is not None:
         cache.store(cached, catalog)
     return catalog

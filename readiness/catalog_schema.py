@@ -22,7 +22,7 @@ from pydantic import (
 )
 
 from readiness import catalog as rt
-from readiness import source
+from readiness import reader, source
 from readiness.catalog import RULE_FILES, Catalog
 from readiness.errors import CatalogError, InputError, Problem
 from readiness.i18n import Lang
@@ -156,18 +156,17 @@ def _validate(model: type[BaseModel], data: Any, where: str) -> Any:
         raise CatalogError(f"{where}: {loc}: {first['msg']}") from exc
 
 
-def load_call(call_file: Path, gates: list[str]) -> rt.Call:
-    """A call file the user gave (``--call``): its faults are input errors naming the file,
-    with line and column (exit 2), not internal errors like a broken rules/call.yaml."""
+def load_call(call_file: Path, gates: list[str], data: bytes | None = None) -> rt.Call:
+    """A call file the user gave (``--call``; ``data``: its bytes, if already read): its
+    faults are input errors naming the file, with line and column (exit 2), not internal
+    errors like a broken rules/call.yaml. It is read as every input is (readiness/reader.py):
+    a regular file of at most 1 MiB."""
     name = str(call_file)
 
     def bad(detail: str, line: int = 1, column: int = 1) -> InputError:
         return InputError(name, [Problem("call.invalid", line, column, {"detail": detail})])
 
-    try:
-        text = call_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise bad(str(exc)) from exc
+    text = reader.decode(reader.read_bytes(name) if data is None else data, name)
     doc, problems = source.parse(text, is_json=call_file.suffix.lower() == ".json")
     if problems or doc is None:
         raise InputError(name, problems or [Problem("file.empty")])
@@ -197,12 +196,15 @@ def _check_plan_orders(meta: CatalogFile, rules: list[Rule]) -> None:
                 )
 
 
-def validate_catalog(directory: Path, call_file: Path | None = None) -> Catalog:
+def validate_catalog(
+    directory: Path, call_file: Path | None = None, call_data: bytes | None = None
+) -> Catalog:
     """Read and validate the catalog in ``directory``; a malformed rule raises CatalogError
-    naming it. A bad ``call_file`` (the user's ``--call``) raises InputError instead."""
+    naming it. A bad ``call_file`` (the user's ``--call``; ``call_data``: its bytes, if
+    already read) raises InputError instead."""
     meta = _validate(CatalogFile, _read_yaml(directory / "catalog.yaml"), "rules/catalog.yaml")
     if call_file is not None:
-        call = load_call(call_file, [g.id for g in meta.gates])
+        call = load_call(call_file, [g.id for g in meta.gates], call_data)
     else:
         call = _validate(Call, _read_yaml(directory / "call.yaml"), "rules/call.yaml").to_runtime()
     rules: list[Rule] = []

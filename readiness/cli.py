@@ -179,6 +179,16 @@ def call_option(f: F) -> F:
     )(f)
 
 
+def force_option(f: F) -> F:
+    """``--force``: the one overwrite policy of every file a command writes
+    (readiness/output.py): an existing regular file is replaced only with it."""
+    return click.option(
+        "--force",
+        is_flag=True,
+        help="Skriv over en fil som finnes (aldri en av filene som leses).",
+    )(f)
+
+
 def format_option(*choices: str) -> Callable[[F], F]:
     """``--format`` with the command's formats; the first one is the default."""
 

@@ -98,8 +98,8 @@ OPTIONS: dict[str, str] = {
     "Utdataformat.": "Output format.",
     "Fasen initiativet er i: idea (idéfase), pre_project (forprosjekt), establishment "
     "(etablering).": ("The initiative's phase: idea, pre_project (pre-project) or establishment."),
-    "Skriv til FIL (.yaml) i stedet for standard ut; en fil som finnes, skrives aldri over.": (
-        "Write to FILE (.yaml) instead of standard output; an existing file is never overwritten."
+    "Skriv til FIL (.yaml) i stedet for standard ut.": (
+        "Write to FILE (.yaml) instead of standard output."
     ),
     "Skriv rapporten til FILE; filendelsen velger formatet: .html, .md eller .pdf (PDF krever "
     "Chromium).": (
@@ -122,8 +122,8 @@ OPTIONS: dict[str, str] = {
     "Skriv det endrede initiativet til en ny fil (kommentarer og rekkefølge beholdes).": (
         "Write the changed initiative to a new file (comments and order are kept)."
     ),
-    "Med --write: skriv over en fil som finnes (aldri inndatafilen).": (
-        "With --write: overwrite an existing file (never the input file)."
+    "Skriv over en fil som finnes (aldri en av filene som leses).": (
+        "Overwrite an existing file (never one of the files read)."
     ),
 }
 

@@ -23,10 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read the file ({detail})",
     },
     "file.too_large": {
-        "nb": "filen er {size} byte; grensen er {limit} byte. En initiativfil er vanligvis under 20 kB: "
-        "sjekk at det er riktig fil",
-        "en": "the file is {size} bytes; the limit is {limit} bytes. An initiative file is usually "
-        "under 20 kB: check that this is the right file",
+        "nb": "filen er {size} byte; grensen er {limit} byte. En initiativfil eller utlysningsfil er "
+        "vanligvis under 20 kB: sjekk at det er riktig fil",
+        "en": "the file is {size} bytes; the limit is {limit} bytes. An initiative or call file is "
+        "usually under 20 kB: check that this is the right file",
     },
     "file.encoding": {
         "nb": "filen er ikke gyldig UTF-8 (byte {offset}); lagre den som UTF-8",
@@ -39,6 +39,41 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.empty": {
         "nb": "filen er tom; start med `readiness init` for å lage en ny initiativfil",
         "en": "the file is empty; start with `readiness init` to create a new initiative file",
+    },
+    # --- reading inputs: regular files only, bounded (readiness/reader.py) ---------------------
+    "file.directory": {
+        "nb": "dette er en mappe, ikke en fil; gi stien til en fil i den",
+        "en": "this is a directory, not a file; give the path of a file in it",
+    },
+    "file.fifo": {
+        "nb": "dette er en FIFO (navngitt rør), ikke en vanlig fil; readiness leser bare vanlige "
+        "filer (fra en FIFO kunne den ventet for alltid). Lagre innholdet i en fil og gi stien til den",
+        "en": "this is a FIFO (named pipe), not a regular file; readiness reads regular files "
+        "only (on a FIFO it could wait for ever). Save the content to a file and give its path",
+    },
+    "file.device": {
+        "nb": "dette er en enhet (som /dev/zero), ikke en vanlig fil; readiness leser bare vanlige "
+        "filer. Gi stien til en vanlig fil",
+        "en": "this is a device (such as /dev/zero), not a regular file; readiness reads regular "
+        "files only. Give the path of a regular file",
+    },
+    "file.special": {
+        "nb": "dette er verken en vanlig fil eller en mappe (kanskje en socket); readiness leser "
+        "bare vanlige filer. Gi stien til en vanlig fil",
+        "en": "this is neither a regular file nor a directory (perhaps a socket); readiness reads "
+        "regular files only. Give the path of a regular file",
+    },
+    "file.too_large.stream": {
+        "nb": "inndataene er over grensen på {limit} byte. En initiativfil er vanligvis under "
+        "20 kB: sjekk at det er riktig fil",
+        "en": "the input is over the limit of {limit} bytes. An initiative file is usually under "
+        "20 kB: check that this is the right file",
+    },
+    "file.dir_unreadable": {
+        "nb": "kan ikke lese mappen «{path}» ({detail}), så filene i den kan ikke sjekkes. Gi "
+        "lesetilgang til mappen, eller ta den ut av stiene som sjekkes",
+        "en": "cannot read the directory '{path}' ({detail}), so the files in it cannot be "
+        "checked. Give read access to it, or leave it out of the paths checked",
     },
     "yaml.syntax": {
         "nb": "ugyldig YAML ({detail}). Sjekk denne linjen og linjene rett over: innrykk med "
@@ -197,17 +232,52 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "fant ingen initiativfiler (*.yaml, *.yml, *.json) i {paths}",
         "en": "found no initiative files (*.yaml, *.yml, *.json) in {paths}",
     },
+    # --- output files: one writer, one policy (readiness/output.py) ---------------------------
+    "output.exists": {
+        "nb": "«{path}» ({option}) finnes allerede; velg et annet navn, eller bruk --force for å "
+        "skrive over den",
+        "en": "'{path}' ({option}) already exists; choose another name, or use --force to "
+        "overwrite it",
+    },
+    "output.is_input": {
+        "nb": "skriver ikke til «{path}» ({option}): denne kjøringen leser den filen. Velg et "
+        "filnavn utenfor filene og mappene som leses",
+        "en": "will not write to '{path}' ({option}): this run reads that file. Choose a name "
+        "outside the files and directories it reads",
+    },
+    "output.is_input.via": {
+        "nb": "skriver ikke til «{path}» ({option}): den er samme fil som «{input}», som denne "
+        "kjøringen leser. Velg et annet filnavn",
+        "en": "will not write to '{path}' ({option}): it is the same file as '{input}', which "
+        "this run reads. Choose another name",
+    },
+    "output.directory": {
+        "nb": "«{path}» ({option}) er en mappe; gi navnet på en fil",
+        "en": "'{path}' ({option}) is a directory; give the name of a file",
+    },
+    "output.block_device": {
+        "nb": "«{path}» ({option}) er en blokkenhet (en disk); readiness skriver aldri til en. "
+        "Velg en fil",
+        "en": "'{path}' ({option}) is a block device (a disk); readiness never writes to one. "
+        "Choose a file",
+    },
+    "output.special": {
+        "nb": "«{path}» ({option}) er verken en fil, en FIFO eller en tegnenhet (kanskje en "
+        "socket); velg en fil",
+        "en": "'{path}' ({option}) is neither a file, a FIFO nor a character device (perhaps a "
+        "socket); choose a file",
+    },
+    "output.fifo_unread": {
+        "nb": "ingen leser fra FIFO-en «{path}» ({option}); start det som skal lese fra den "
+        "først, eller velg en vanlig fil",
+        "en": "nothing reads from the FIFO '{path}' ({option}); start its reader first, or "
+        "choose a regular file",
+    },
+    "output.unwritable": {
+        "nb": "kan ikke skrive til «{path}» ({option}: {detail})",
+        "en": "cannot write to '{path}' ({option}: {detail})",
+    },
     # --- ci: check over many files, rules, explain, schema (issue 4) ---------------------------
-    "usage.output_is_input": {
-        "nb": "rapportfilen (-o) «{path}» er en av initiativfilene som sjekkes; velg et annet "
-        "filnavn, f.eks. readiness.sarif",
-        "en": "the report file (-o) '{path}' is one of the initiative files being checked; choose "
-        "another name, e.g. readiness.sarif",
-    },
-    "usage.output_unwritable": {
-        "nb": "kan ikke skrive rapporten til «{path}» ({detail})",
-        "en": "cannot write the report to '{path}' ({detail})",
-    },
     "usage.unknown_rule": {
         "nb": "ukjent regel «{rule}». Kjente regler: {known}",
         "en": "unknown rule '{rule}'. Known rules: {known}",
@@ -417,18 +487,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "kan ikke skrive {out}: navnet må slutte på {valid}, samme format som inndatafilen",
         "en": "cannot write {out}: the name must end in {valid}, the input file's format",
     },
-    "whatif.write_input": {
-        "nb": "skriver ikke over inndatafilen {out} (den endres aldri); velg et nytt filnavn",
-        "en": "will not overwrite the input file {out} (it is never modified); choose a new name",
-    },
-    "whatif.write_exists": {
-        "nb": "{out} finnes allerede; velg et annet navn, eller bruk --force for å skrive over den",
-        "en": "{out} already exists; choose another name, or use --force to overwrite it",
-    },
-    "whatif.write_failed": {
-        "nb": "kan ikke skrive {out} ({detail})",
-        "en": "cannot write {out} ({detail})",
-    },
     "whatif.written": {
         "nb": "Skrev det endrede initiativet til {out} ({file} er uendret).",
         "en": "Wrote the changed initiative to {out} ({file} is unchanged).",
@@ -470,10 +528,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.try": {
         "nb": "Prøv hva planen gir: readiness whatif {file} {sets}",
         "en": "See what the plan gives: readiness whatif {file} {sets}",
-    },
-    "init.exists": {
-        "nb": "{out} finnes allerede; init skriver aldri over en fil. Velg et annet navn",
-        "en": "{out} already exists; init never overwrites a file. Choose another name",
     },
     "init.written": {
         "nb": "Skrev en ny initiativfil til {out}. Fyll den ut, og kjør readiness check {out} og readiness plan {out}.",
@@ -669,10 +723,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.usage.format_conflict": {
         "nb": "--format {fmt} passer ikke med -o {path}: filendelsen bestemmer formatet. Dropp --format",
         "en": "--format {fmt} does not fit -o {path}: the extension decides the format. Drop --format",
-    },
-    "report.usage.same_as_input": {
-        "nb": "-o «{path}» er initiativfilen selv; velg et annet filnavn (f.eks. rapport.html)",
-        "en": "-o '{path}' is the initiative file itself; choose another name (e.g. report.html)",
     },
     "report.pdf.no_backend": {
         "nb": "PDF lages med Chromium i hodeløs modus, og fant ingen Chromium (chromium, "

@@ -1,13 +1,13 @@
 """Step 2 (the loading boundary): a file → a validated ``Initiative`` with positions.
 
 Every input problem becomes a located ``Problem``; all problems of a file are collected and
-raised together as one ``InputError`` (exit code 2). Nothing here ever writes a file.
+raised together as one ``InputError`` (exit code 2). The bytes come from readiness/reader.py
+(regular files only, bounded); nothing here ever writes a file.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 import types
 import typing
 from dataclasses import dataclass
@@ -19,11 +19,11 @@ from readiness import personal_data, source
 from readiness.catalog import Catalog
 from readiness.errors import InputError, Problem
 from readiness.model import Initiative, is_section, key_named, keys_of
+from readiness.reader import MAX_BYTES as MAX_BYTES  # the reader's limit, named here too
+from readiness.reader import STDIN, read_text
 from readiness.validator import initiative_validator
 
-MAX_BYTES = 1024 * 1024
 EXTENSIONS = (".yaml", ".yml", ".json")
-STDIN = "-"
 
 
 @dataclass(frozen=True)
@@ -37,48 +37,6 @@ class LoadedInitiative:
 
     def locate(self, path: tuple[str | int, ...]) -> tuple[int, int]:
         return self.document.locate(path)
-
-
-# -- reading ---------------------------------------------------------------------------------
-def read_text(file: str) -> str:
-    """Read ``file`` (or stdin for ``-``) as UTF-8 text, refusing files over 1 MiB."""
-    if file == STDIN:
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    else:
-        try:
-            with open(file, "rb") as fh:
-                size = os.fstat(fh.fileno()).st_size
-                if size > MAX_BYTES:
-                    raise InputError(
-                        file, [Problem("file.too_large", params={"size": size, "limit": MAX_BYTES})]
-                    )
-                # at its size (asking for the limit would allocate 1 MiB for every file); a
-                # pipe or device says 0, and a file that grew since is read on to the limit
-                data = fh.read(size + 1 if size else MAX_BYTES + 1)
-                if size and len(data) > size:
-                    data += fh.read(MAX_BYTES + 1 - len(data))
-        except FileNotFoundError:
-            raise InputError(file, [Problem("file.not_found")]) from None
-        except IsADirectoryError:
-            raise InputError(
-                file, [Problem("file.unreadable", params={"detail": "directory"})]
-            ) from None
-        except OSError as exc:
-            raise InputError(
-                file, [Problem("file.unreadable", params={"detail": exc.strerror or str(exc)})]
-            ) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(
-            file, [Problem("file.too_large", params={"size": len(data), "limit": MAX_BYTES})]
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(
-            file, [Problem("file.encoding", line, col, {"offset": exc.start})]
-        ) from None
 
 
 def load_file(file: str, catalog: Catalog) -> LoadedInitiative:

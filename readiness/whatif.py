@@ -38,7 +38,7 @@ from readiness.errors import InputError, UsageError
 from readiness.i18n import Lang, t
 from readiness.loader import LoadedInitiative, field_label, load_text, model_at, valid_keys
 from readiness.model import key_named
-from readiness.output import write_file
+from readiness.output import Target, prepare
 
 
 @dataclass(frozen=True)
@@ -282,29 +282,23 @@ def what_if(
     return WhatIf(loaded.file, tuple(edits), compare(before, after), text, is_json)
 
 
-def check_target(file: str, out: str, *, force: bool = False) -> Path:
-    """Refuse ``out`` before any work: it must not be the input ``file``, must not exist
-    (unless ``force``), and must have the input's format (JSON stays JSON)."""
-    target = Path(out)
+def check_target(
+    file: str, out: str, *, force: bool = False, call_file: str | None = None
+) -> Target:
+    """Refuse ``out`` before any work: it must have the input's format (JSON stays JSON) and
+    pass the one writer's checks (readiness/output.py): not the input ``file`` nor the
+    ``call_file``, not an existing file unless ``force``."""
     suffixes = (".json",) if file.lower().endswith(".json") else (".yaml", ".yml")
-    if target.suffix.lower() not in suffixes:
+    if Path(out).suffix.lower() not in suffixes:
         raise UsageError("whatif.write_ext", out=out, valid=", ".join(suffixes))
-    source = Path(file)
-    if file != "-" and target.exists() and source.exists() and target.samefile(source):
-        raise UsageError("whatif.write_input", out=out)
-    if target.exists() and not force:
-        raise UsageError("whatif.write_exists", out=out)
-    return target
+    inputs = [file, call_file] if call_file else [file]
+    return prepare(out, option="--write", inputs=inputs, force=force)
 
 
-def write_changed(result: WhatIf, out: str, *, force: bool = False) -> Path:
+def write_changed(
+    result: WhatIf, out: str, *, force: bool = False, call_file: str | None = None
+) -> Path:
     """Write the changed initiative to ``out``: never over the input file, and over another
     existing file only with ``force``. The format follows the input (JSON stays JSON)."""
-    target = check_target(result.file, out, force=force)
-    try:
-        write_file(target, result.text, replace=force)
-    except FileExistsError:
-        raise UsageError("whatif.write_exists", out=out) from None
-    except OSError as exc:
-        raise UsageError("whatif.write_failed", out=out, detail=exc.strerror or str(exc)) from None
-    return target
+    check_target(result.file, out, force=force, call_file=call_file).write(result.text)
+    return Path(out)

@@ -67,6 +67,40 @@ def cold_checks(cache_dir: Path, module: str, runs: int = 2) -> list[list[str]]:
     return out
 
 
+def run_process(
+    args: list[str],
+    cwd: Path,
+    *,
+    timeout: float = 20,
+    stdin: Any = None,
+    wrap: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
+) -> Any:
+    """``readiness ARGS`` in a process of its own, for what could hang or read without end:
+    killed after ``timeout`` seconds (``subprocess.TimeoutExpired`` fails the test), with its
+    address space capped at 1 GiB (a read without bound fails at once instead of filling the
+    machine's memory); ``wrap``: a command to run it under (``unshare ...``)."""
+    import os
+    import subprocess
+    import sys
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    return subprocess.run(
+        [*wrap, sys.executable, "-m", "readiness.cli", *args],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        stdin=stdin if stdin is not None else subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=limit,
+    )
+
+
 # -- a real browser (../shared/notes/browser-tests.md) ------------------------------------------
 CHROMIUM = Path("/usr/bin/chromium")
 

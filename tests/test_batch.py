@@ -465,10 +465,10 @@ def test_output_writes_the_report_and_terminal_gets_short_text(
         "50 filer: 25 klare, 15 ikke klare, 8 ugyldige, 2 avsluttet"
     )
     assert str(report) in res.stderr
-    # a previous report is overwritten
-    again = run(
-        ["check", "initiatives/klar", "--format", "sarif", "-o", str(report)], base, monkeypatch
-    )
+    # a previous report is replaced with --force, as any existing file is (readiness/output.py)
+    args = ["check", "initiatives/klar", "--format", "sarif", "-o", str(report)]
+    assert run(args, base, monkeypatch).exit_code == 2
+    again = run([*args, "--force"], base, monkeypatch)
     assert again.exit_code == 0
     assert json.loads(report.read_text(encoding="utf-8"))["runs"][0]["results"] == []
 
@@ -479,27 +479,30 @@ def test_output_never_overwrites_an_input_file(tmp_path, monkeypatch) -> None:
     before = path.read_bytes()
     res = run(["check", "ini.yaml", "--format", "json", "-o", "ini.yaml"], tmp_path, monkeypatch)
     assert res.exit_code == 2
-    assert "er en av initiativfilene" in res.stderr
+    assert "skriver ikke til «ini.yaml» (-o): denne kjøringen leser den filen" in res.stderr
     assert path.read_bytes() == before
 
 
-def test_a_previous_report_in_a_checked_directory_is_not_an_input(tmp_path, monkeypatch) -> None:
+def test_a_report_in_a_checked_directory_is_refused_not_left_out(tmp_path, monkeypatch) -> None:
+    """A report found by the walk is one of the files the run reads: writing it would replace
+    a file the run checks (and a JSON report there is an input of the next run without -o)."""
     (tmp_path / "ini").mkdir()
     (tmp_path / "ini" / "a.yaml").write_text(_dump(example_data(BASE)), encoding="utf-8")
-    for _ in range(2):
-        res = run(
-            ["check", "ini", "--format", "json", "-o", "ini/report.json"], tmp_path, monkeypatch
-        )
-        assert res.exit_code == 0, res.output
-        doc = json.loads((tmp_path / "ini" / "report.json").read_text(encoding="utf-8"))
-        assert [r["file"] for r in doc["results"]] == ["ini/a.yaml"]
+    args = ["check", "ini", "--format", "json", "-o", "ini/report.json", "--force"]
+    res = run(args, tmp_path, monkeypatch)
+    assert res.exit_code == 0, res.output
+    doc = json.loads((tmp_path / "ini" / "report.json").read_text(encoding="utf-8"))
+    assert [r["file"] for r in doc["results"]] == ["ini/a.yaml"]
+    res = run(args, tmp_path, monkeypatch)
+    assert res.exit_code == 2
+    assert "«ini/report.json» (-o): denne kjøringen leser den filen" in res.stderr
 
 
 def test_output_to_a_missing_directory_is_a_clear_error(tmp_path, monkeypatch) -> None:
     (tmp_path / "a.yaml").write_text(_dump(example_data(BASE)), encoding="utf-8")
     res = run(["check", "a.yaml", "-o", "nope/r.xml", "--format", "junit"], tmp_path, monkeypatch)
     assert res.exit_code == 2
-    assert "kan ikke skrive rapporten" in res.stderr
+    assert "kan ikke skrive til «nope/r.xml» (-o: No such file or directory)" in res.stderr
 
 
 def test_walk_matches_os_walk_and_follows_symlinks_as_it_does(tmp_path, monkeypatch) -> None:

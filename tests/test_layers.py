@@ -18,6 +18,7 @@ PIPELINE = [
     "validator",
     "cache",
     "output",
+    "reader",
     "loader",
     "catalog",
     "facts",

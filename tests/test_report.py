@@ -409,7 +409,7 @@ def test_output_file_is_readable_as_the_umask_allows_and_leaves_no_temporary_fil
     [
         (["-o", "rapport.docx"], "ukjent filtype «.docx»"),
         (["-o", "rapport.html", "--format", "md"], "filendelsen bestemmer formatet"),
-        (["-o", "finnes-ikke/rapport.html"], "kan ikke skrive rapporten"),
+        (["-o", "finnes-ikke/rapport.html"], "kan ikke skrive til «finnes-ikke/rapport.html»"),
     ],
 )
 def test_bad_output_is_a_usage_error(

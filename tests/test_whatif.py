@@ -97,7 +97,7 @@ def test_write_keeps_comments_and_order_and_never_touches_the_input(
 def test_write_refuses_the_input_and_existing_files(copy: Path, tmp_path: Path) -> None:
     before = copy.read_bytes()
     r = _whatif(str(copy), "--set", "agreement.status=signed", "--write", str(copy), "--force")
-    assert r.exit_code == 2 and "inndatafilen" in r.output
+    assert r.exit_code == 2 and "denne kjøringen leser den filen" in r.output
     other = tmp_path / "finnes.yaml"
     other.write_text("x", encoding="utf-8")
     r = _whatif(str(copy), "--set", "agreement.status=signed", "--write", str(other))

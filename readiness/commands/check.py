@@ -19,6 +19,7 @@ from readiness.cli import (
     as_of_option,
     call_option,
     echo_parts,
+    force_option,
     gate_option,
     handle_errors,
     lang_option,
@@ -26,7 +27,7 @@ from readiness.cli import (
     to_date,
 )
 from readiness.i18n import Lang, t
-from readiness.output import write_report
+from readiness.output import prepare
 from readiness.render import Format, Streamed, format_names, renderer
 from readiness.results import Outcome, exit_code
 
@@ -51,6 +52,7 @@ from readiness.results import Outcome, exit_code
     default=None,
     help="Skriv rapporten i valgt format til FILE; terminalen får fortsatt kortversjonen.",
 )
+@force_option
 @lang_option
 @as_of_option
 @call_option
@@ -71,6 +73,7 @@ def check(
     gate: str | None,
     fmt: str,
     output: str | None,
+    force: bool,
     lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
@@ -86,7 +89,12 @@ def check(
     """
     catalog = default_catalog(call_file)
     date = to_date(as_of)
-    files = expand_paths(paths, output=output)
+    files = expand_paths(paths)
+    # the report file is checked before any work: never one of the files read
+    target = None
+    if output is not None:
+        inputs = [*files, call_file] if call_file else files
+        target = prepare(output, option="-o", inputs=inputs, force=force)
     ctx = render_context(lang, date, catalog, strict=strict, quiet=quiet)
     options = Options(gate=gate, as_of=date, lang=lang, call_file=call_file)
     # one report in a streaming format (text, json): each file rendered where it is checked
@@ -109,8 +117,9 @@ def check(
         # render.shown), so click's stripping, a regex over the whole output, is skipped.
         click.echo(renderer(Format(fmt))(results, ctx), nl=False, color=True)
     else:
+        assert target is not None
         plain = dataclasses.replace(ctx, color=False)
-        write_report(output, renderer(Format(fmt))(results, plain))
+        target.write(renderer(Format(fmt))(results, plain))
         short = dataclasses.replace(ctx, quiet=True)
         click.echo(renderer(Format.TEXT)(results, short), nl=False)
         click.echo(t("report.written", lang, fmt=fmt, path=output), err=True)

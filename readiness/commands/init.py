@@ -8,11 +8,11 @@ import click
 
 from readiness import cli_text
 from readiness.catalog import default_catalog
-from readiness.cli import handle_errors, lang_option
+from readiness.cli import force_option, handle_errors, lang_option
 from readiness.errors import UsageError
 from readiness.i18n import Lang, t
 from readiness.init_file import PHASES, initiative_template, schema_ref
-from readiness.output import write_file
+from readiness.output import write_output
 from readiness.results import EXIT_OK
 
 
@@ -31,11 +31,12 @@ from readiness.results import EXIT_OK
     "out",
     default=None,
     metavar="FIL",
-    help="Skriv til FIL (.yaml) i stedet for standard ut; en fil som finnes, skrives aldri over.",
+    help="Skriv til FIL (.yaml) i stedet for standard ut.",
 )
+@force_option
 @lang_option
 @handle_errors
-def init(phase: str, out: str | None, lang: Lang) -> int:
+def init(phase: str, out: str | None, force: bool, lang: Lang) -> int:
     """Lag en ny initiativfil: alle nøkler for fasen, hver med en kort forklaring og
     avsnittet i idéfaseheftet som ber om den. Senere faser står kommentert ut."""
     catalog = default_catalog()
@@ -46,11 +47,6 @@ def init(phase: str, out: str | None, lang: Lang) -> int:
     if target.suffix.lower() not in (".yaml", ".yml"):
         raise UsageError("init.ext", out=out)
     text = initiative_template(phase, catalog, schema_ref(target.parent))  # type: ignore[arg-type]
-    try:
-        write_file(target, text)
-    except FileExistsError:
-        raise UsageError("init.exists", out=out) from None
-    except OSError as exc:
-        raise UsageError("whatif.write_failed", out=out, detail=exc.strerror or str(exc)) from None
+    write_output(out, text, option="-o", force=force)
     click.echo(t("init.written", lang, out=out), err=True)
     return EXIT_OK

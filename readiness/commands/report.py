@@ -19,6 +19,7 @@ from readiness.catalog import default_catalog
 from readiness.cli import (
     as_of_option,
     call_option,
+    force_option,
     gate_option,
     handle_errors,
     lang_option,
@@ -26,8 +27,8 @@ from readiness.cli import (
 )
 from readiness.errors import UsageError
 from readiness.i18n import Lang, t
-from readiness.loader import STDIN, load_file
-from readiness.output import write_report
+from readiness.loader import load_file
+from readiness.output import prepare
 from readiness.render.report import EXTENSIONS, ReportFormat, render_report
 
 
@@ -54,6 +55,7 @@ def output_format(output: str | None, fmt: str | None) -> ReportFormat:
     help="Skriv rapporten til FILE; filendelsen velger formatet: .html, .md eller .pdf "
     "(PDF krever Chromium).",
 )
+@force_option
 @click.option(
     "--format",
     "fmt",
@@ -69,6 +71,7 @@ def output_format(output: str | None, fmt: str | None) -> ReportFormat:
 def report(
     file: str,
     output: str | None,
+    force: bool,
     fmt: str | None,
     gate: str | None,
     lang: Lang,
@@ -82,16 +85,15 @@ def report(
     avvik og søknaden. Exit-koder: 0 rapporten er laget, 2 ugyldig input, 3 intern feil.
     """
     chosen = output_format(output, fmt)
-    if output is not None and file != STDIN and Path(file).exists():
-        if Path(output).exists() and Path(output).resolve() == Path(file).resolve():
-            raise UsageError("report.usage.same_as_input", path=output)
+    inputs = [file, call_file] if call_file else [file]
+    target = None if output is None else prepare(output, option="-o", inputs=inputs, force=force)
     catalog = default_catalog(call_file)
     loaded = load_file(file, catalog)
     assessment = assess(loaded, catalog, gate=gate, as_of=to_date(as_of), lang=lang)
     content = render_report(assessment, loaded, catalog, chosen)
-    if output is None:
+    if target is None:
         click.echo(content, nl=False)
     else:
-        write_report(output, content)
+        target.write(content)
         click.echo(t("report.written", lang, fmt=chosen.value, path=output), err=True)
     return 0

@@ -10,6 +10,7 @@ from readiness.catalog import default_catalog
 from readiness.cli import (
     as_of_option,
     call_option,
+    force_option,
     format_option,
     gate_option,
     handle_errors,
@@ -48,9 +49,7 @@ from readiness.whatif import check_target, parse_set, parse_unset, what_if, writ
     metavar="UTFIL",
     help="Skriv det endrede initiativet til en ny fil (kommentarer og rekkefølge beholdes).",
 )
-@click.option(
-    "--force", is_flag=True, help="Med --write: skriv over en fil som finnes (aldri inndatafilen)."
-)
+@force_option
 @handle_errors
 def whatif(
     file: str,
@@ -73,7 +72,7 @@ def whatif(
         raise UsageError("whatif.no_edits")
     edits = [parse_set(s) for s in sets] + [parse_unset(u) for u in unsets]
     if out:
-        check_target(file, out, force=force)
+        check_target(file, out, force=force, call_file=call_file)
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     loaded = load_file(file, catalog)
@@ -85,6 +84,6 @@ def whatif(
         heading = f"{file}: {t('whatif.heading', lang)}: " + " ".join(e.describe() for e in edits)
         click.echo(changes.text(result.comparison, ctx, heading), nl=False)
     if out:
-        write_changed(result, out, force=force)
+        write_changed(result, out, force=force, call_file=call_file)
         click.echo(t("whatif.written", lang, out=out, file=file), err=True)
     return EXIT_NOT_READY if result.comparison.after.fails() else EXIT_OK

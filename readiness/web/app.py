@@ -24,7 +24,8 @@ from readiness.catalog import Catalog, default_catalog
 from readiness.engine import engine_for
 from readiness.errors import InputError, Problem, UsageError
 from readiness.i18n import LANGS, Lang, t
-from readiness.loader import EXTENSIONS, MAX_BYTES, load_text, read_text
+from readiness.loader import EXTENSIONS, load_text
+from readiness.reader import MAX_BYTES, TooLarge, decode, read_stream, read_text
 from readiness.web import controls, pages
 from readiness.whatif import edited_text
 
@@ -65,13 +66,13 @@ class _Source:
 
 
 def _decode(data: bytes, name: str) -> tuple[str | None, InputError | None]:
+    """An uploaded file's text (readiness/reader.py decodes every input), or why there is none."""
     if len(data) > MAX_BYTES:
         abort(413)
     try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, InputError(name, [Problem("file.encoding", line, 1, {"offset": exc.start})])
+        return decode(data, name), None
+    except InputError as exc:
+        return None, exc
 
 
 def _upload_name(raw: str) -> str:
@@ -241,8 +242,9 @@ def create_app(
         if storage is None or not storage.filename:
             return error_page(400, t("web.upload.missing", lang), lang)
         name = _upload_name(storage.filename)
-        data = storage.stream.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
+        try:
+            data = read_stream(storage.stream, name)  # bounded, as every input is
+        except TooLarge:
             abort(413)
         ext = PurePosixPath(name).suffix.lower()
         encoded = base64.b64encode(data).decode("ascii")
