@@ -49,9 +49,10 @@ def _split(netloc: str) -> tuple[str, int] | None:
     """(host name, port) of ``host[:port]`` (a Host header, an origin's authority), or None
     when it is not one: user info, a path, a bad port, spaces.
 
-    Written here because Werkzeug's host check (``TRUSTED_HOSTS``, ``host_is_trusted``)
-    ignores the port and, in Werkzeug 3.1, never matches a bracketed IPv6 entry such as
-    [::1]; urllib.parse does the parsing."""
+    Written here because Werkzeug's host check (Flask's ``TRUSTED_HOSTS``,
+    ``host_is_trusted``) gives no port, which the origin check compares, and in Werkzeug
+    3.1.9 never matches a bracketed IPv6 entry such as [::1], nor LOCALHOST for localhost;
+    urllib.parse does the parsing."""
     if not netloc or any(c in netloc for c in "@/\\?# \t"):
         return None
     try:
