@@ -56,6 +56,11 @@ Gives completion and explanations in the editor: start the file with
     "serve": """Open initiative files in the browser and try "what if" changes.
 
 The files on disk are never changed; the changed file is downloaded from the page.
+
+The server only answers at its own address and only takes forms from its own pages. A
+connection that is silent for 10 seconds is closed; at most 32 connections are served at a
+time. A file with more than 100 parties (or entries in another list) is not tried in the
+browser; use `readiness whatif` for it.
 """,
     "whatif": """What if? Assess FILE with changes, without changing the file: verdict before →
 after, findings resolved, new findings and unchanged findings.
@@ -109,8 +114,10 @@ OPTIONS: dict[str, str] = {
     "Format på standard ut når -o ikke er gitt (standard: html).": (
         "Format on standard output when -o is not given (default: html)."
     ),
-    "Adressen serveren lytter på (standard: bare denne maskinen).": (
-        "The address the server listens on (default: this machine only)."
+    "Adressen serveren lytter på (standard: bare denne maskinen). Sidene svarer bare når "
+    "de åpnes med denne adressen, 127.0.0.1, localhost eller [::1].": (
+        "The address the server listens on (default: this machine only). The pages only answer "
+        "when opened at this address, 127.0.0.1, localhost or [::1]."
     ),
     "Porten (0: en ledig port).": "The port (0: a free port).",
     "Sett en nøkkel, f.eks. agreement.status=signed eller "

@@ -958,6 +958,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Første modelltroskapsmåling",
         "en": "First fidelity review",
     },
+    # --- serve: own address and pages only, slow connections, files too large to try ----------
+    "web.foreign_host": {
+        "nb": "Denne serveren svarer bare på adressen den ble startet på. Åpne siden med "
+        "adressen som `readiness serve` skrev ut i terminalen.",
+        "en": "This server only answers at the address it was started on. Open the page at the "
+        "address that `readiness serve` printed in the terminal.",
+    },
+    "web.foreign_origin": {
+        "nb": "Skjemaet ble sendt fra en annen nettside ({origin}) og er avvist: serveren tar "
+        "bare imot skjemaer fra sine egne sider. Åpne siden med adressen som `readiness serve` "
+        "skrev ut, og prøv igjen.",
+        "en": "The form was sent from another site ({origin}) and is refused: the server only "
+        "takes forms from its own pages. Open the page at the address that `readiness serve` "
+        "printed, and try again.",
+    },
+    "web.busy": {
+        "nb": "Serveren har for mange åpne forbindelser (høyst {limit} om gangen). Vent litt og "
+        "last inn siden på nytt.",
+        "en": "The server has too many open connections (at most {limit} at a time). Wait a "
+        "moment and reload the page.",
+    },
+    "web.too_many.parties": {
+        "nb": "filen har {count} parter; nettsiden prøver «hva om» på høyst {limit}, så hver "
+        "endring kan vurderes med en gang. Et FACT Ung-initiativ har vanligvis 2–15 parter: "
+        "sjekk at det er riktig fil, eller bruk `readiness check` og `readiness whatif` i "
+        "terminalen",
+        "en": 'the file has {count} parties; the web page tries "what if" on at most {limit}, '
+        "so that each change can be assessed at once. A FACT Ung initiative usually has 2–15 "
+        "parties: check that this is the right file, or use `readiness check` and "
+        "`readiness whatif` in the terminal",
+    },
+    "web.too_many.entries": {
+        "nb": "filen har {count} oppføringer under {key}; nettsiden prøver «hva om» på høyst "
+        "{limit}, så hver endring kan vurderes med en gang. Sjekk at det er riktig fil, eller "
+        "bruk `readiness check` og `readiness whatif` i terminalen",
+        "en": 'the file has {count} entries under {key}; the web page tries "what if" on at '
+        "most {limit}, so that each change can be assessed at once. Check that this is the "
+        "right file, or use `readiness check` and `readiness whatif` in the terminal",
+    },
     # --- click's own words (readiness/cli_text.py) ---------------------------------------------
     "cli.usage": {"nb": "Bruk: ", "en": "Usage: "},
     "cli.options_metavar": {"nb": "[VALG]", "en": "[OPTIONS]"},

@@ -125,8 +125,9 @@ def need_browser() -> None:
         unavailable("the playwright package is not installed (pip install -e '.[test]')")
 
 
-def launch_browser() -> Any:
-    """A context manager giving a headless chromium (closed afterwards)."""
+def launch_browser(*args: str) -> Any:
+    """A context manager giving a headless chromium (closed afterwards); ``args``: more
+    command-line flags (such as --host-resolver-rules)."""
     import contextlib
 
     from readiness.render.pdf import CHROMIUM_FLAGS
@@ -137,7 +138,7 @@ def launch_browser() -> Any:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_FLAGS))
+            b = p.chromium.launch(executable_path=str(CHROMIUM), args=[*CHROMIUM_FLAGS, *args])
             try:
                 yield b
             finally:

@@ -7,11 +7,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import http.client
+import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,7 +149,10 @@ def test_download_is_the_changed_file_with_comments_and_key_order(
     form["c:youth_new.with"] = "Elevrådet ved Greveskogen vgs"
     reply = post(base + "/f/1/download", form)
     assert reply.status == 200
-    assert 'filename="uten-avtale.yaml"' in reply.headers["Content-Disposition"]
+    assert _download_name(reply.headers["Content-Disposition"]) == (
+        "uten-avtale.yaml",
+        "uten-avtale.yaml",
+    )
     text = reply.text
     original = not_ready.read_text(encoding="utf-8")
     # the changed line keeps its comment
@@ -216,6 +222,106 @@ def test_an_uploaded_name_is_only_a_name(served: tuple[str, Path, Path]) -> None
     assert "root:" not in reply.text
 
 
+# -- names on the pages and in downloads ---------------------------------------------------
+def _download_name(header: str) -> tuple[str, str]:
+    """The name a browser saves under (``filename*``, RFC 6266 and 8187, when there is one)
+    and the plain ``filename`` that older clients use."""
+    params = dict(part.strip().split("=", 1) for part in header.split(";")[1:])
+    plain = params["filename"].removeprefix('"').removesuffix('"')
+    charset, _, quoted = params.get("filename*", "").partition("''")
+    if not quoted:
+        return plain, plain
+    assert charset.lower() == "utf-8"
+    return urllib.parse.unquote(quoted, errors="strict"), plain
+
+
+@pytest.mark.parametrize(
+    "name, plain",
+    [
+        ("Kárášjohka.yaml", "Karasjohka.yaml"),  # š is not Latin-1
+        ("Tønsberg og Færder.yaml", None),  # æøå are, but a header must stay ASCII
+        ("Čáhcesuolu.json", "Cahcesuolu.json"),
+    ],
+)
+def test_a_file_name_outside_ascii_is_downloaded_under_its_own_name(
+    tmp_path: Path, name: str, plain: str | None
+) -> None:
+    pytest.importorskip("readiness.render.report", reason="the report (issue 6) is not built")
+    path = tmp_path / name
+    if name.endswith(".json"):
+        path.write_text(json.dumps(yaml.safe_load(READY.read_text("utf-8")), default=str))
+    else:
+        path.write_bytes(READY.read_bytes())
+    stem, suffix = os.path.splitext(name.replace(" ", "_"))
+    with running([str(path)]) as base:
+        form = form_of(get(base + "/f/0").text)
+        replies = {
+            stem + suffix: post(base + "/f/0/download", form),
+            stem + "-rapport.html": post(base + "/f/0/report.html", form),
+            stem + "-rapport.md": post(base + "/f/0/report.md", form),
+        }
+        upload = post(base + "/upload", {}, {"file": (name, path.read_bytes())})
+        assert upload.status == 200 and _verdict(upload.text) == "ready"
+        replies[stem + suffix + " (lastet opp)"] = post(base + "/u/download", form_of(upload.text))
+    for wanted, reply in replies.items():
+        assert reply.status == 200, wanted
+        header = reply.headers["Content-Disposition"]
+        assert header.isascii(), header  # urllib reads headers as Latin-1: raw æøå show
+        assert header.startswith("attachment;")
+        saved, fallback = _download_name(header)
+        assert saved == wanted.removesuffix(" (lastet opp)")
+        assert fallback.isascii()
+        assert fallback.endswith(os.path.splitext(saved)[1])
+        if plain and wanted == name:
+            assert fallback == plain
+
+
+def test_pages_show_file_names_never_the_advisors_paths(tmp_path: Path) -> None:
+    root = tmp_path / "Privat" / "saker"
+    root.mkdir(parents=True)
+    ready = root / "klar.yaml"
+    ready.write_bytes(READY.read_bytes())
+    bad = root / "feil.yaml"
+    bad.write_bytes(READY.read_bytes().replace(b"  leadership:", b"  ledership:", 1))
+    latin1 = root / "latin1.yaml"
+    latin1.write_bytes(READY.read_bytes().replace("Tønsberg".encode(), b"T\xf8nsberg"))
+    gone = root / "borte.yaml"
+    gone.write_bytes(READY.read_bytes())
+    with running([str(ready), str(bad), str(latin1), str(gone)]) as base:
+        gone.unlink()
+        form = form_of(get(base + "/f/0").text)
+        replies = [get(base + "/"), post(base + "/f/0/results", form)]
+        replies += [get(f"{base}/f/{i}") for i in range(4)]
+        replies += [get(f"{base}/f/{i}?lang=en") for i in range(4)]
+    for reply in replies:
+        assert str(tmp_path) not in reply.text and "Privat" not in reply.text
+    index, _, page, invalid, not_utf8, not_found = replies[:6]
+    for name in ("klar.yaml", "feil.yaml", "latin1.yaml", "borte.yaml"):
+        assert name in index.text
+    assert "<code>klar.yaml</code>" in page.text
+    assert "feil.yaml: linje 19, kolonne 5" in invalid.text
+    assert "latin1.yaml: linje" in not_utf8.text and "UTF-8" in not_utf8.text
+    assert "borte.yaml: linje 1" in not_found.text and "fant ikke filen" in not_found.text
+
+
+def test_a_file_below_the_working_directory_shows_its_relative_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readiness.web.app import create_app
+
+    sub = tmp_path / "initiativer" / "2026"
+    sub.mkdir(parents=True)
+    (sub / "klar.yaml").write_bytes(READY.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    client = create_app([str(sub / "klar.yaml"), "initiativer/2026/klar.yaml"]).test_client()
+    index = client.get("/").text
+    assert index.count(os.path.join("initiativer", "2026", "klar.yaml")) == 2
+    assert str(tmp_path) not in index
+    page = client.get("/f/0").text
+    assert os.path.join("initiativer", "2026", "klar.yaml") in page
+    assert str(tmp_path) not in page
+
+
 # -- uploads and size limits ---------------------------------------------------------------
 def test_upload_is_assessed_and_travels_with_the_form(served: tuple[str, Path, Path]) -> None:
     base, _, _ = served
@@ -227,7 +333,10 @@ def test_upload_is_assessed_and_travels_with_the_form(served: tuple[str, Path, P
     form["c:agreement.status"] = "none"
     assert _verdict(post(base + "/u/results", form).text) == "not_ready"
     download = post(base + "/u/download", form)
-    assert 'filename="mitt-initiativ.yaml"' in download.headers["Content-Disposition"]
+    assert _download_name(download.headers["Content-Disposition"]) == (
+        "mitt-initiativ.yaml",
+        "mitt-initiativ.yaml",
+    )
     assert download.body == text.replace(b"status: draft", b"status: none")
 
 
@@ -268,6 +377,107 @@ def test_upload_of_exactly_one_mebibyte_is_accepted_and_travels_back(
     assert base64.b64decode(form["upload_text"]) == data  # the whole file rides in the form
     again = post(base + "/u", form)  # 1.33 MiB of base64: within the form limits
     assert again.status == 200 and _verdict(again.text) == "ready"
+
+
+# -- slow and many connections ---------------------------------------------------------------
+def _connect(base: str) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", urllib.parse.urlsplit(base).port or 0), 10)
+
+
+def _read_to_close(sock: socket.socket) -> bytes:
+    """Everything the server sends until it closes the connection (the socket's timeout is
+    longer than the server's: a server that never closes fails the test)."""
+    data = b""
+    with sock:
+        while chunk := sock.recv(65536):
+            data += chunk
+    return data
+
+
+def test_a_half_sent_request_is_disconnected_after_the_timeout() -> None:
+    with running([], timeout=1.0) as base:
+        started = time.monotonic()
+        headers = _connect(base)
+        headers.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # no blank line: half sent
+        body = _connect(base)
+        body.sendall(
+            b"POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4000\r\n"
+            b"Content-Type: multipart/form-data; boundary=x\r\n\r\n--x\r\n"
+        )
+        idle = _connect(base)  # a connection that never sends anything
+        assert _read_to_close(headers) == b""
+        assert _read_to_close(idle) == b""
+        answer = _read_to_close(body)  # Werkzeug: the body stopped short, 400 and closed
+        assert answer == b"" or answer.startswith(b"HTTP/1.1 400 "), answer[:200]
+        assert time.monotonic() - started < 6  # a timeout of 1 s each, with room for a slow CI
+        assert get(base + "/").status == 200
+
+
+def test_connections_beyond_the_bound_are_turned_away_not_given_a_thread() -> None:
+    # 3 connections at a time, silent ones closed after 2 s: the 4th to 8th are answered 503
+    # at once and closed, and the server's threads never exceed the 3 it serves
+    with running([], timeout=2.0, max_connections=3) as base:
+        threads = threading.active_count()
+        held = [_connect(base) for _ in range(3)]
+        for sock in held:
+            sock.sendall(b"GET / HTTP/1.1\r\n")
+        time.sleep(0.3)  # the server accepts them and starts their threads
+        assert threading.active_count() <= threads + 3
+        started = time.monotonic()
+        for _ in range(5):
+            answer = _read_to_close(_connect(base))
+            assert answer.startswith(b"HTTP/1.1 503 "), answer[:200]
+            assert "for mange åpne forbindelser".encode() in answer
+            assert threading.active_count() <= threads + 3
+        assert time.monotonic() - started < 1.5  # at once, not after the held ones time out
+        for sock in held:
+            assert _read_to_close(sock) == b""  # closed after the timeout
+        time.sleep(0.2)  # their threads end
+        assert get(base + "/").status == 200
+        assert threading.active_count() <= threads + 3
+
+
+# -- files too large to try in the browser ---------------------------------------------------
+def _with_parties(count: int) -> str:
+    extra = "".join(
+        f"  - id: part-{i}\n    name: Part {i}\n    kind: user_organisation\n"
+        for i in range(count - 4)  # the example has 4
+    )
+    return READY.read_text(encoding="utf-8").replace("agreement:\n", extra + "agreement:\n", 1)
+
+
+def test_a_file_with_thousands_of_parties_is_refused_with_a_message(tmp_path: Path) -> None:
+    # 12,000 parties cost 32 s of CPU for one what-if (and 13 MB of page) without a bound
+    huge = tmp_path / "tusenvis.yaml"
+    huge.write_text(_with_parties(12_000), encoding="utf-8")
+    with running([str(huge)]) as base:
+        started = time.monotonic()
+        page = get(base + "/f/0")
+        forged = {"whatif": "1", "lang": "nb", "c:agreement.status": "signed"}
+        results = post(base + "/f/0/results", forged)
+        english = get(base + "/f/0?lang=en")
+        elapsed = time.monotonic() - started
+    assert _verdict(page.text) == "invalid"
+    assert "data-verdict" not in results.text and len(results.body) < 10_000  # nothing assessed
+    assert "tusenvis.yaml: linje 12" in page.text  # the parties: key
+    assert "12000 parter" in page.text and "høyst 100" in page.text
+    assert "readiness whatif" in page.text
+    assert "12000 parties" in english.text and "at most 100" in english.text
+    assert not [k for k in form_of(page.text) if k.startswith("c:")]  # no controls built
+    assert len(page.body) < 100_000
+    assert elapsed < 10  # about 1.5 s of CPU: reading and validating the file, three times
+
+
+def test_a_file_at_the_party_limit_is_tried(tmp_path: Path) -> None:
+    from readiness.web.app import MAX_ENTRIES
+
+    path = tmp_path / "mange.yaml"
+    path.write_text(_with_parties(MAX_ENTRIES), encoding="utf-8")
+    with running([str(path)]) as base:
+        form = form_of(get(base + "/f/0").text)
+        assert f"c:parties[{MAX_ENTRIES - 1}].stance" in form  # every party has its controls
+        form["c:agreement.status"] = "none"
+        assert _verdict(post(base + "/f/0/results", form).text) == "not_ready"
 
 
 # -- isolation -------------------------------------------------------------------------------
@@ -336,6 +546,23 @@ def test_serve_command_opens_the_example(tmp_path: Path) -> None:
             proc.stderr.close()
 
 
+def test_serve_help_states_the_bounds() -> None:
+    from click.testing import CliRunner
+
+    from readiness.cli import main
+    from readiness.web.app import MAX_CONNECTIONS, MAX_ENTRIES, REQUEST_TIMEOUT
+
+    nb = " ".join(CliRunner().invoke(main, ["serve", "--help"]).output.split())
+    assert f"står stille i {REQUEST_TIMEOUT:g} sekunder" in nb
+    assert f"høyst {MAX_CONNECTIONS} forbindelser" in nb
+    assert f"flere enn {MAX_ENTRIES} parter" in nb
+    assert "127.0.0.1, localhost eller [::1]" in nb
+    en = " ".join(CliRunner().invoke(main, ["serve", "--help", "--lang", "en"]).output.split())
+    assert f"silent for {REQUEST_TIMEOUT:g} seconds" in en
+    assert f"at most {MAX_CONNECTIONS} connections" in en
+    assert f"more than {MAX_ENTRIES} parties" in en
+
+
 def test_serve_refuses_a_port_in_use(served: tuple[str, Path, Path]) -> None:
     from click.testing import CliRunner
 
@@ -356,7 +583,10 @@ def test_report_of_the_changed_file_is_offered(served: tuple[str, Path, Path]) -
     form["c:agreement.status"] = "signed"
     reply = post(base + "/f/1/report.html", form)
     assert reply.status == 200
-    assert 'filename="uten-avtale-rapport.html"' in reply.headers["Content-Disposition"]
+    assert _download_name(reply.headers["Content-Disposition"]) == (
+        "uten-avtale-rapport.html",
+        "uten-avtale-rapport.html",
+    )
     assert "FACT Ung Vestfold nord" in reply.text and "KLAR" in reply.text
     assert "IKKE KLAR" not in reply.text  # the report is of the file as changed
     md = post(base + "/f/1/report.md", form)

@@ -1,7 +1,9 @@
 """`readiness serve` in a real headless browser (Playwright driving Debian's Chromium): an
 advisor opens a not-ready initiative, flips the agreement, sees the verdict change, and takes
-the changed file away. Skipped without /usr/bin/chromium on a developer's machine; a failure
-when CI=true (CI installs the browser, so a skip there would hide a broken install)."""
+the changed file away; and the server's guards as a browser meets them: a name rebound to
+127.0.0.1, a form and a frame on another site, a file name outside Latin-1. Skipped without
+/usr/bin/chromium on a developer's machine; a failure when CI=true (CI installs the browser, so
+a skip there would hide a broken install)."""
 
 from __future__ import annotations
 
@@ -15,17 +17,19 @@ from typing import Any
 import pytest
 
 from tests.helpers import EXAMPLES, launch_browser, need_browser
-from tests.webserver import running
+from tests.webserver import foreign_site, running
 
 pytestmark = pytest.mark.browser
 
 SCREENSHOT = os.environ.get("READINESS_SCREENSHOT")  # where to keep a screenshot to look at
+REBOUND = "rebound.example"  # a foreign name the browser resolves to 127.0.0.1 (DNS rebinding)
+SAMI = "Kárášjohka.yaml"  # š is not Latin-1
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     need_browser()
-    with launch_browser() as b:
+    with launch_browser(f"--host-resolver-rules=MAP {REBOUND} 127.0.0.1") as b:
         yield b
 
 
@@ -39,17 +43,35 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
         .replace("status: intent", "status: none  # venter på kommunestyret"),
         encoding="utf-8",
     )
-    with running([str(not_ready)]) as base:
+    (root / SAMI).write_bytes((EXAMPLES / "vestfold-nord-klar.yaml").read_bytes())
+    with running([str(not_ready), str(root / SAMI)]) as base:
         yield base, not_ready
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
+def csp_refusals() -> list[str]:
+    """What the browser refused for the Content-Security-Policy, as its console says."""
+    return []
+
+
+@pytest.fixture
+def page(browser: Any, csp_refusals: list[str]) -> Iterator[Any]:
+    """A page whose console must stay free of Content-Security-Policy refusals (a test that
+    expects one takes it out): the headers that keep other sites out must not break the
+    page's own script and style."""
     context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+
+    def console(msg: Any) -> None:
+        if "Content Security Policy" in msg.text:
+            csp_refusals.append(msg.text)
+
     try:
-        yield context.new_page()
+        page = context.new_page()
+        page.on("console", console)
+        yield page
     finally:
         context.close()
+    assert not csp_refusals
 
 
 def _verdict(page: Any) -> str:
@@ -143,3 +165,67 @@ def test_untick_a_youth_entry_and_add_one(page: Any, site: tuple[str, Path]) -> 
     page.fill("input[name='c:youth_new.with']", "Ungdomsrådet i Færder")
     page.locator("input[name='c:youth_new.with']").blur()
     _wait_verdict(page, "ready")
+
+
+# -- the guards, as a browser meets them ---------------------------------------------------
+def test_a_name_rebound_to_this_machine_gets_nothing(page: Any, site: tuple[str, Path]) -> None:
+    base, not_ready = site
+    port = base.rsplit(":", 1)[1]
+    reply = page.goto(f"http://{REBOUND}:{port}/")  # the browser's Host: rebound.example:port
+    assert reply is not None and reply.status in (400, 421)
+    assert not_ready.name not in page.content()
+    assert "adressen" in page.locator("main").inner_text()
+    read = page.evaluate("fetch('/f/0').then(r => r.status + ' ' + r.url)")  # same origin for it
+    assert read.split()[0] in ("400", "421")
+
+
+def test_a_form_on_another_site_cannot_post(page: Any, site: tuple[str, Path]) -> None:
+    base, _ = site
+    attack = f"""<!doctype html><title>Gratis</title>
+<form method="post" action="{base}/f/0/download" enctype="multipart/form-data">
+<input type="hidden" name="whatif" value="1">
+<input type="hidden" name="c:agreement.status" value="signed">
+<button id="go">Vinn en premie</button></form>"""
+    downloads: list[Any] = []
+    page.on("download", lambda d: downloads.append(d))
+    with foreign_site({"/": attack}) as other:
+        page.goto(f"http://localhost:{other}/")
+        with page.expect_response(lambda r: r.url.startswith(base)) as info:
+            page.click("#go")
+    assert info.value.status == 403
+    page.wait_for_load_state()
+    assert "annen nettside" in page.locator("main").inner_text()
+    assert not downloads
+
+
+def test_another_site_cannot_frame_the_page(
+    page: Any, site: tuple[str, Path], csp_refusals: list[str]
+) -> None:
+    base, not_ready = site
+    frame_page = f'<!doctype html><iframe id="inner" src="{base}/f/0"></iframe>'
+    with foreign_site({"/": frame_page}) as other:
+        with page.expect_response(lambda r: r.url.startswith(base)) as info:
+            page.goto(f"http://localhost:{other}/")
+        assert info.value.status == 200  # the server answers; the browser refuses to show it
+        page.wait_for_load_state("load")
+        inner = page.frame_locator("#inner")
+        assert inner.locator("#verdict").count() == 0
+    assert all(not_ready.name not in f.content() for f in page.frames if f.url.startswith(base))
+    assert len(csp_refusals) == 1 and "frame-ancestors 'none'" in csp_refusals.pop()
+
+
+def test_a_file_name_outside_latin1_is_downloaded_under_its_name(
+    page: Any, site: tuple[str, Path], tmp_path: Path
+) -> None:
+    base, _ = site
+    page.goto(base + "/")
+    page.click(f"text={SAMI}")
+    page.wait_for_selector("body.js")
+    page.select_option("select[name='c:agreement.status']", "signed")
+    _wait_verdict(page, "ready")
+    with page.expect_download(timeout=10_000) as info:
+        page.click("#download")
+    assert info.value.suggested_filename == SAMI
+    saved = tmp_path / "lagret.yaml"
+    info.value.save_as(saved)
+    assert "status: signed" in saved.read_text(encoding="utf-8")

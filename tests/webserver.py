@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from readiness.web.app import create_app, make_server
 from tests.helpers import AS_OF
@@ -28,14 +29,45 @@ class Reply:
 
 
 @contextmanager
-def running(files: Sequence[str], lang: str = "nb") -> Iterator[str]:
-    """Serve ``files`` (assessment date fixed: tests never depend on today); yield the base URL."""
+def running(
+    files: Sequence[str], lang: str = "nb", host: str = "127.0.0.1", **options: Any
+) -> Iterator[str]:
+    """Serve ``files`` (assessment date fixed: tests never depend on today) on ``host``;
+    yield the base URL. ``options`` go to make_server (its timeout and connection bound)."""
     app = create_app(files, as_of=AS_OF, lang=lang)  # type: ignore[arg-type]
-    server = make_server(app, "127.0.0.1", 0)
+    server = make_server(app, host, 0, **options)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.port}"
+        yield f"http://{host}:{server.port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@contextmanager
+def foreign_site(pages: Mapping[str, str]) -> Iterator[int]:
+    """Another web site on this machine (plain http.server on 127.0.0.1), serving ``pages``
+    (path → HTML) as an attacker's pages would; yields its port."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = pages.get(self.path.split("?")[0])
+            self.send_response(200 if body is not None else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write((body or "").encode("utf-8"))
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_port
     finally:
         server.shutdown()
         server.server_close()
@@ -51,14 +83,17 @@ def _send(req: urllib.request.Request) -> Reply:
             return Reply(exc.code, dict(exc.headers), exc.read())
 
 
-def get(url: str) -> Reply:
-    return _send(urllib.request.Request(url))
+def get(url: str, headers: Mapping[str, str] | None = None) -> Reply:
+    return _send(urllib.request.Request(url, headers=dict(headers or {})))
 
 
 def post(
-    url: str, fields: Mapping[str, str], files: Mapping[str, tuple[str, bytes]] | None = None
+    url: str,
+    fields: Mapping[str, str],
+    files: Mapping[str, tuple[str, bytes]] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> Reply:
-    """POST as multipart/form-data, like the page's forms."""
+    """POST as multipart/form-data, like the page's forms (``headers``: Host, Origin, ...)."""
     boundary = uuid.uuid4().hex
     parts: list[bytes] = []
     for name, value in fields.items():
@@ -76,7 +111,9 @@ def post(
         )
     body = b"".join(parts) + f"--{boundary}--\r\n".encode()
     req = urllib.request.Request(
-        url, data=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        url,
+        data=body,
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}", **(headers or {})},
     )
     return _send(req)
 

@@ -11,8 +11,7 @@ from readiness.catalog import default_catalog
 from readiness.cli import as_of_option, call_option, handle_errors, lang_option
 from readiness.errors import UsageError
 from readiness.i18n import Lang, t
-
-_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+from readiness.web.guard import LOOPBACK
 
 
 @click.command()
@@ -21,7 +20,8 @@ _LOOPBACK = ("127.0.0.1", "localhost", "::1")
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Adressen serveren lytter på (standard: bare denne maskinen).",
+    help="Adressen serveren lytter på (standard: bare denne maskinen). Sidene svarer bare når "
+    "de åpnes med denne adressen, 127.0.0.1, localhost eller [::1].",
 )
 @click.option(
     "--port",
@@ -46,6 +46,11 @@ def serve(
     """Åpne initiativfiler i nettleseren og prøv «hva om»-endringer.
 
     Filene på disken endres aldri; den endrede filen lastes ned fra siden.
+
+    Serveren svarer bare på sin egen adresse og tar bare imot skjemaer fra sine egne sider. En
+    forbindelse som står stille i 10 sekunder, lukkes; høyst 32 forbindelser betjenes om gangen.
+    En fil med flere enn 100 parter (eller oppføringer i en annen liste) prøves ikke i
+    nettleseren; bruk `readiness whatif` for den.
     """
     from readiness.web.app import create_app, make_server
 
@@ -61,7 +66,7 @@ def serve(
         raise UsageError(
             "web.cannot_listen", host=host, port=port, detail=exc.strerror or exc
         ) from None
-    if host not in _LOOPBACK:
+    if host not in LOOPBACK:
         click.echo(t("web.exposed", lang, host=host), err=True)
     shown = f"[{host}]" if ":" in host else host
     click.echo(t("web.listening", lang, url=f"http://{shown}:{server.port}/"))

@@ -1,9 +1,11 @@
 """The Flask application behind `readiness serve`.
 
 Files are addressed by their index in the list given on the command line (``/f/0``), never by a
-path from the request; an uploaded file travels with the form (base64, so no browser rewrites
-its line ends), never stored. Each request carries the whole what-if state: the server holds
-nothing that one tab could change for another. Nothing here writes a file.
+path from the request, and named on the pages by their path below the working directory or
+their file name, never by an absolute path; an uploaded file travels with the form (base64, so
+no browser rewrites its line ends), never stored. Each request carries the whole what-if state:
+the server holds nothing that one tab could change for another. Nothing here writes a file.
+Every request passes readiness.web.guard's checks first (own address, own pages).
 """
 
 from __future__ import annotations
@@ -11,27 +13,50 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import io
+import os
 import re
+import socket
+import threading
 from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
-from flask import Flask, Response, abort, render_template, request
+from flask import Flask, Response, abort, render_template, request, send_file
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.serving import ThreadedWSGIServer, WSGIRequestHandler
 
 from readiness.assessment import Assessment, assess
 from readiness.catalog import Catalog, default_catalog
 from readiness.engine import engine_for
 from readiness.errors import InputError, Problem, UsageError
 from readiness.i18n import LANGS, Lang, t
-from readiness.loader import EXTENSIONS, load_text
+from readiness.loader import EXTENSIONS, LoadedInitiative, load_text
 from readiness.reader import MAX_BYTES, TooLarge, decode, read_stream, read_text
-from readiness.web import controls, pages
+from readiness.web import controls, guard, pages
 from readiness.whatif import edited_text
 
 # A request carries at most the file (base64 in a form field: 4/3 of 1 MiB) and the controls.
 _FORM_LIMIT = MAX_BYTES * 4 // 3 + 256 * 1024
 _UPLOAD = "/u"
+
+# One what-if reads, edits and assesses the whole file again, and the page carries controls
+# for every party, youth involvement and cooperation entry: the cost grows with those lists
+# (measured, one what-if: 0.3 s of CPU at 100 parties, 2.7 s at 1,000, 32 s and a 13 MB page
+# at 12,000). A FACT Ung initiative has 2-15 parties, so the browser tries files with at most
+# this many entries in each list and refuses longer ones with a message; the command line
+# (`readiness check`, `readiness whatif`) builds no page and has no such bound.
+MAX_ENTRIES = 100
+_LISTS = (("parties",), ("youth_involvement",), ("pre_project", "cooperation"))
+
+# Slow and stalled clients (see make_server): a connection that sends or takes nothing for
+# REQUEST_TIMEOUT seconds is closed (a browser sends its request at once, and the keep-alive
+# connections it leaves idle are closed after that long), and at most MAX_CONNECTIONS are
+# served at once, one thread each (a browser opens up to 6 to one server). The ones beyond
+# are answered 503 at once and get no thread: half-open connections cost at most
+# MAX_CONNECTIONS threads, each until it has been silent for REQUEST_TIMEOUT seconds.
+REQUEST_TIMEOUT = 10.0
+MAX_CONNECTIONS = 32
 
 
 class _Source:
@@ -81,6 +106,37 @@ def _upload_name(raw: str) -> str:
     return name or "initiativ.yaml"
 
 
+def _shown(path: str) -> str:
+    """A served file as the pages name it: its path below the directory serve was started
+    in, else its file name; never an absolute path of the advisor's machine."""
+    try:
+        relative = os.path.relpath(os.path.abspath(path))
+    except ValueError:  # Windows: on another drive
+        return os.path.basename(path)
+    return relative if not relative.startswith(os.pardir) else os.path.basename(path)
+
+
+def _refuse_long_lists(loaded: LoadedInitiative, name: str) -> None:
+    """Raise InputError (at the list's key) for a list longer than MAX_ENTRIES."""
+    for keys in _LISTS:
+        value: Any = loaded.initiative
+        for key in keys:
+            value = getattr(value, key, None)
+        if value is not None and len(value) > MAX_ENTRIES:
+            line, column = loaded.locate(keys)
+            key = "web.too_many.parties" if keys == ("parties",) else "web.too_many.entries"
+            params = {"count": len(value), "limit": MAX_ENTRIES, "key": ".".join(keys)}
+            raise InputError(name, [Problem(key, line, column, params)])
+
+
+def _attachment(body: str | bytes, mimetype: str, name: str) -> Response:
+    """A download saved as ``name``. Werkzeug's send_file writes the Content-Disposition per
+    RFC 6266 (``filename*=UTF-8''…`` and an ASCII ``filename`` for old clients): a header is
+    Latin-1 on the wire, so a name such as Kárášjohka.yaml cannot go in it as it is."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    return send_file(io.BytesIO(data), mimetype, as_attachment=True, download_name=name)
+
+
 def create_app(
     files: Sequence[str],
     *,
@@ -96,8 +152,11 @@ def create_app(
         MAX_CONTENT_LENGTH=_FORM_LIMIT,  # larger bodies: 413 before they are read
         MAX_FORM_MEMORY_SIZE=_FORM_LIMIT,  # the uploaded file's base64 field
         TEMPLATES_AUTO_RELOAD=False,
+        READINESS_HOSTS=guard.served_hosts(),  # make_server adds the address it serves
+        READINESS_LANG=lang,
     )
     files = tuple(files)
+    shown = tuple(_shown(f) for f in files)
     catalog = catalog or default_catalog()
     engine_for(catalog).prepare()  # compile every gate now, not during the first request
     default_lang = lang
@@ -118,9 +177,9 @@ def create_app(
     def file_source(index: int) -> _Source:
         if not 0 <= index < len(files):
             abort(404)
-        name = files[index]
+        path, name = files[index], shown[index]
         try:
-            return _Source(name, f"/f/{index}", text=read_text(name))
+            return _Source(name, f"/f/{index}", text=read_text(path))
         except InputError as exc:
             return _Source(name, f"/f/{index}", error=exc)
 
@@ -146,6 +205,7 @@ def create_app(
         is_json = source.is_json
         try:
             loaded = load_text(source.text, source.name, catalog, is_json=is_json)
+            _refuse_long_lists(loaded, source.name)
             gate = f.get("gate") or request.args.get("gate") or None
             if gate not in catalog.gates_with_rules():
                 gate = None
@@ -193,11 +253,8 @@ def create_app(
         ctx = state(source)
         if "changed_text" not in ctx:  # the file itself cannot be assessed
             return Response(render_template("page.html", **ctx), status=422)
-        return Response(
-            ctx["changed_text"].encode("utf-8"),
-            mimetype="application/json" if source.is_json else "application/yaml",
-            headers={"Content-Disposition": f'attachment; filename="{source.download_name}"'},
-        )
+        mimetype = "application/json" if source.is_json else "application/yaml"
+        return _attachment(ctx["changed_text"], mimetype, source.download_name)
 
     def report(source: _Source, fmt: str) -> Response:
         ctx = state(source)
@@ -208,16 +265,13 @@ def create_app(
         loaded, after = ctx["variant"]
         body = render_report(after, loaded, catalog, fmt)
         stem = PurePosixPath(source.download_name).stem
-        return Response(
-            body,
-            mimetype="text/html" if fmt == "html" else "text/markdown",
-            headers={"Content-Disposition": f'attachment; filename="{stem}-rapport.{fmt}"'},
-        )
+        mimetype = "text/html" if fmt == "html" else "text/markdown"
+        return _attachment(body, mimetype, f"{stem}-rapport.{fmt}")
 
     # -- routes ------------------------------------------------------------------------------
     @app.get("/")
     def index() -> str:
-        return render_template("index.html", lang=req_lang(), t=t, names=list(enumerate(files)))
+        return render_template("index.html", lang=req_lang(), t=t, names=list(enumerate(shown)))
 
     @app.route("/f/<int:index>", methods=["GET", "POST"])
     def file_page(index: int) -> str:
@@ -270,6 +324,26 @@ def create_app(
     def upload_report(fmt: str) -> Response:
         return report(upload_source(), fmt)
 
+    # -- the request filter: this server's own address and pages only (readiness.web.guard) ---
+    @app.before_request
+    def own_address_and_pages_only() -> tuple[str, int] | None:
+        if not guard.own_host(request.host, app.config["READINESS_HOSTS"]):
+            return error_page(400, t("web.foreign_host", req_lang_safe()))
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            headers = request.headers
+            origin = guard.foreign_origin(
+                headers.get("Origin"), headers.get("Referer"), request.host
+            )
+            if origin is not None:
+                return error_page(403, t("web.foreign_origin", req_lang_safe(), origin=origin))
+        return None
+
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        for name, value in guard.HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
     # -- errors: a page in the user's language, never a traceback ----------------------------
     def error_page(code: int, message: str, lang: Lang | None = None) -> tuple[str, int]:
         lang = lang or req_lang_safe()
@@ -301,18 +375,77 @@ def create_app(
     return app
 
 
-def make_server(app: Flask, host: str, port: int) -> Any:
+class _Server(ThreadedWSGIServer):
+    """Werkzeug's threaded server with a deadline on each read and write of a connection (the
+    request handler's ``timeout``, which socketserver sets on the connection's socket) and a
+    bound on the connections served at once. Neither socketserver nor Werkzeug has such a
+    bound: it is a semaphore taken as a connection is accepted and given back when its thread
+    ends."""
+
+    def __init__(
+        self, host: str, port: int, app: Flask, fd: int, timeout: float, max_connections: int
+    ):
+        handler = type("_Handler", (WSGIRequestHandler,), {"timeout": timeout})
+        super().__init__(host, port, app, handler, fd=fd)
+        self.max_connections = max_connections
+        self._slots = threading.BoundedSemaphore(max_connections)
+        lang = app.config.get("READINESS_LANG", "nb")
+        body = t("web.busy", lang, limit=max_connections).encode("utf-8")
+        head = [
+            "HTTP/1.1 503 Service Unavailable",
+            "Content-Type: text/plain; charset=utf-8",
+            f"Content-Length: {len(body)}",
+            "Retry-After: 5",
+            "Connection: close",
+            *(f"{name}: {value}" for name, value in guard.HEADERS.items()),
+        ]
+        self._busy = ("\r\n".join(head) + "\r\n\r\n").encode("ascii") + body
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            self._turn_away(request)
+            return
+        try:
+            super().process_request(request, client_address)  # starts the connection's thread
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def _turn_away(self, request: socket.socket) -> None:
+        """Answer 503 and close, in the accepting thread: never wait on this client."""
+        try:
+            request.setblocking(False)
+            request.sendall(self._busy)  # a few hundred bytes: an empty send buffer takes them
+        except OSError:
+            pass
+        self.shutdown_request(request)
+
+
+def make_server(
+    app: Flask,
+    host: str,
+    port: int,
+    *,
+    timeout: float = REQUEST_TIMEOUT,
+    max_connections: int = MAX_CONNECTIONS,
+) -> _Server:
     """A threaded WSGI server for ``app`` on ``host:port`` (port 0: a free one). Requests run in
-    threads; readiness.engine serialises every call into the one durable_rules host.
+    threads; readiness.engine serialises every call into the one durable_rules host. A
+    connection silent for ``timeout`` seconds is closed; beyond ``max_connections`` at once,
+    connections are answered 503. The app answers only to ``host`` and the loopback names.
 
     Raises OSError when the address cannot be used (Werkzeug would print and exit instead)."""
-    import socket
-
-    from werkzeug.serving import make_server as _make
-
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sock.listen(128)
-        return _make(host, port, app, threaded=True, fd=sock.fileno())  # duplicates the socket
+        server = _Server(host, port, app, sock.fileno(), timeout, max_connections)  # a dup
+    app.config["READINESS_HOSTS"] = guard.served_hosts(host, str(server.server_address[0]))
+    return server
