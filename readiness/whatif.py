@@ -33,7 +33,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from readiness.assessment import assess, resolve_gate
 from readiness.catalog import Catalog
 from readiness.diff import Comparison, compare
-from readiness.edit import parse_path, parse_value, set_value, unset_value
+from readiness.edit import Editor, parse_path, parse_value
 from readiness.errors import InputError, UsageError
 from readiness.i18n import Lang, t
 from readiness.loader import LoadedInitiative, field_label, load_text, model_at, valid_keys
@@ -149,11 +149,12 @@ def check_path(path: str) -> None:
 
 def apply_edits(data: Any, edits: Sequence[Edit]) -> None:
     """Apply ``edits`` in order to plain data or a ruamel.yaml document, in place."""
+    editor = Editor(data)  # one for all the edits: it finds list items through one index
     for e in edits:
         if e.op == "set":
-            set_value(data, e.path, e.value)
+            editor.set(e.path, e.value)
         else:
-            unset_value(data, e.path)
+            editor.unset(e.path)
 
 
 # -- text ------------------------------------------------------------------------------------
