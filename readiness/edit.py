@@ -18,6 +18,7 @@ import yaml
 from readiness.errors import UsageError
 
 _SEGMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]+\])*)$")
+_SELECTOR = re.compile(r"\[([^\]]+)\]")
 # keys that name a list item in a path (`parties[tonsberg]`, `deviations[IDE-06]`)
 SELECTOR_KEYS = ("id", "rule", "party", "with")
 APPEND = "+"  # `list[+]` as the last step of a set: append an item
@@ -34,7 +35,7 @@ def parse_path(path: str) -> list[Step]:
         if not m:
             raise UsageError("edit.bad_path", path=path)
         steps.append(("key", m.group(1)))
-        for sel in re.findall(r"\[([^\]]+)\]", m.group(2)):
+        for sel in _SELECTOR.findall(m.group(2)):
             steps.append(("item", int(sel) if sel.isdigit() else sel))
     return steps
 

@@ -169,6 +169,9 @@ _MISSING = object()
 def _set(work: Editor, path: str, values: list[Any]) -> Edit:
     """Set ``path`` to each of ``values`` in turn (a list merged into the list there, anything
     else replacing it), in one pass; the edit that leaves the final value."""
+    if not any(isinstance(v, list) for v in values):  # nothing to merge: the last one stays
+        work.set(path, copy.deepcopy(values[-1]))
+        return Edit("set", path, values[-1])
     current = work.get(path)
     pending: list[Any] = []  # list items still to merge into ``current``
     for value in values:
