@@ -214,7 +214,8 @@ def _flow(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (str, int, float, dt.date)):  # bool is an int
-        return _flow_scalar(type(value), value)
+        kind: Any = type(value)  # a class is hashable; mypy's view of type[...] is not
+        return _flow_scalar(kind, value)
     return _dump_flow(value)
 
 
