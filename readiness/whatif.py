@@ -19,6 +19,7 @@ import difflib
 import functools
 import io
 import json
+import sys
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -165,7 +166,7 @@ _INDENTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4), (4, 4, 0))
 def _ruamel(indent: tuple[int, int, int]) -> YAML:
     y = YAML(typ="rt")
     y.preserve_quotes = True
-    y.width = 4096  # never re-wrap the user's lines
+    y.width = sys.maxsize  # never re-wrap the user's lines, however long (a flow list)
     y.indent(mapping=indent[0], sequence=indent[1], offset=indent[2])
     return y
 

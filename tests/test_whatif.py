@@ -138,3 +138,23 @@ def test_strings_that_yaml_would_misread_are_quoted() -> None:
     text = "schema_version: 1  # v\nservices:\n  gaps: x\n"
     out = edited_text(text, [parse_set('services.gaps="yes"'), parse_set("services.fit='12'")])
     assert out == 'schema_version: 1  # v\nservices:\n  gaps: "yes"\n  fit: "12"\n'
+
+
+def test_a_line_longer_than_any_width_is_kept_and_the_file_read_once(monkeypatch) -> None:
+    """A long flow list (a thousand co-applicants) is the user's line: not re-wrapped, and
+    the round trip that finds the file's indentation succeeds the first time."""
+    from ruamel.yaml import YAML
+
+    loads = []
+    load = YAML.load
+
+    def counted(self: YAML, stream: str) -> object:
+        loads.append(stream)
+        return load(self, stream)
+
+    monkeypatch.setattr(YAML, "load", counted)
+    items = ", ".join(f"kommune-{i}" for i in range(1000))  # 14 kB on one line
+    text = f"agreement:\n  status: none\n  parties: [{items}]\n"
+    out = edited_text(text, [parse_set("agreement.status=signed")])
+    assert out == text.replace("status: none", "status: signed")
+    assert len(loads) == 1
