@@ -177,8 +177,7 @@ def _set(work: Editor, path: str, values: list[Any]) -> Edit:
     for value in values:
         if isinstance(value, list) and isinstance(current, list):
             pending += value
-        else:
-            current = _merge(current, pending) if pending else current
+        else:  # replaces what is there, with what was to be merged into it
             current, pending = value, []
     if pending:
         current = _merge(current, pending)
@@ -256,6 +255,7 @@ def _merge(current: list[Any], new: list[Any]) -> list[Any]:
     for x in out:
         note(x)
     for item in new:
+        fresh = False  # known not to be in ``out``
         if isinstance(item, Mapping):
             sel = next((k for k in SELECTOR_KEYS if k in item), None)
             if sel and _hashable(item[sel]):
@@ -264,11 +264,8 @@ def _merge(current: list[Any], new: list[Any]) -> list[Any]:
                     match.update(copy.deepcopy(dict(item)))
                     note(match)
                     continue
-                if match is None:  # no mapping there has this name, so none equals the item
-                    out.append(copy.deepcopy(item))
-                    note(out[-1])
-                    continue
-        if item in seen if _hashable(item) else item in out:
+                fresh = match is None  # no mapping there has this name: none equals the item
+        if not fresh and (item in seen if _hashable(item) else item in out):
             continue
         out.append(copy.deepcopy(item))
         note(out[-1])
