@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import resource
+import shlex
 import statistics
 import subprocess
 import sys
@@ -167,9 +168,11 @@ def section(rows: list[dict[str, Any]], label: str | None, args: argparse.Namesp
             f"{TARGET['seconds']:.0f} s: {figure}, {'met' if ok else 'NOT MET'}."
         )
     compared = f" Before: {label}, timed in the same run, interleaved." if label else ""
+    command = ".venv/bin/python bench/scale.py"
+    if args.argv:
+        command += " " + shlex.join(args.argv)
     return (
-        f"{HEADING}\n\nWritten by `.venv/bin/python bench/scale.py"
-        f"{' ' + ' '.join(args.argv) if args.argv else ''}` on {time.strftime('%Y-%m-%d %H:%M')}; "
+        f"{HEADING}\n\nWritten by `{command}` on {time.strftime('%Y-%m-%d %H:%M')}; "
         f"{machine}, load average {_load()} after. Median wall time of up to {args.runs} runs "
         f"(one when a run takes over {ONE_RUN_ABOVE_S:.0f} s) and the child's CPU time; "
         f"files from bench/corpus.wide_initiative (every per-party rule names every party)."
