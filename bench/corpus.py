@@ -338,3 +338,25 @@ def write_corpus(directory: Any, count: int, seed: int = 7) -> list[str]:
         path.write_text(dump_yaml(build_initiative(rng)), encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+WIDE_BASE = "examples/vestfold-nord-soknad-klar.yaml"
+
+
+def wide_initiative(parties: int) -> str:
+    """A valid initiative with ``parties`` extra core municipalities, each missing what a
+    party can miss (contact, leadership, stance, a place in the agreement, a signature on the
+    application it co-applies for): every per-party rule names every one of them, so that the
+    cost of ``plan``, ``whatif`` and ``report`` in the number of parties shows. One flow
+    mapping a party keeps 12,000 parties under the loader's 1 MiB size limit."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / WIDE_BASE).read_text(encoding="utf-8")
+    ids = [f"k{i}" for i in range(parties)]
+    rows = "".join(f"  - {{id: {p}, name: K {p}, kind: municipality, core: true}}\n" for p in ids)
+    head, sep, rest = text.partition("\nparties:\n")
+    assert sep, WIDE_BASE
+    text = f"{head}{sep}{rows}{rest}"
+    co = "  co_applicants: [siv-bup]\n"
+    assert co in text, WIDE_BASE
+    return text.replace(co, f"  co_applicants: [{', '.join(['siv-bup', *ids])}]\n")

@@ -8,6 +8,8 @@ Prints a table and writes bench/results.md. Every figure is measured here, in ch
 - in-process latency (load + assess of one example; what-if and the web server use this path);
 - RSS growth after warm-up over 100,000 assessments in one process.
 Options: ``--quick`` (fewer runs and 10,000 assessments, for a smoke test), ``--no-write``.
+The ``## `` sections other scripts add to results.md (bench/scale.py: the cost in the number
+of parties) are kept.
 """
 
 from __future__ import annotations
@@ -245,6 +247,13 @@ def _load() -> str:
         return "?"
 
 
+def _other_sections(path: Path) -> str:
+    """The sections other scripts write in results.md (``## ...``, bench/scale.py's): kept."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    start = old.find("\n## ")
+    return "" if start < 0 else old[start:]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="readiness speed and memory benchmark")
     ap.add_argument("--quick", action="store_true", help="fewer runs, 10,000 assessments")
@@ -334,10 +343,12 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     print(f"\n{machine}")
     if not args.no_write:
-        (ROOT / "bench" / "results.md").write_text(
+        path = ROOT / "bench" / "results.md"
+        path.write_text(
             "# Benchmark results\n\nWritten by `.venv/bin/python bench/run.py`"
             f"{' --quick' if args.quick else ''} on {time.strftime('%Y-%m-%d %H:%M')}; "
-            f"{machine}.\n\n{text}\n\n```json\n{json.dumps(res, indent=2)}\n```\n",
+            f"{machine}.\n\n{text}\n\n```json\n{json.dumps(res, indent=2)}\n```\n"
+            + _other_sections(path),
             encoding="utf-8",
         )
     return 0 if all(ok.values()) else 1

@@ -244,6 +244,7 @@ def _check_in_worker(file: str) -> Result | Rendered:
 
 
 def cpu_count() -> int:
+    """The CPUs this process may run on (its affinity where the system tells it)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
@@ -254,14 +255,18 @@ def pool_size(jobs: int, files: int) -> int:
     """Worker processes for ``files`` files: 0 = check in this process.
 
     ``jobs`` 0 is automatic (every core, once the batch is large enough to pay for the pool),
-    1 is sequential, N uses N processes when there are more than MIN_POOL_FILES files.
+    1 is sequential, N uses N processes when there are more than MIN_POOL_FILES files. N is
+    capped at the CPUs this process may use: checking is CPU-bound, so more workers only
+    cost memory (each its own catalog and rulesets). The cap is silent, as ``make -j``
+    accepts any number: a command written for a larger machine runs unchanged on a smaller.
     """
     if jobs == 1:
         return 0
+    cpus = cpu_count()
     if jobs == 0:
-        workers = cpu_count()
-        return workers if workers > 1 and files >= AUTO_POOL_FILES else 0
-    return min(jobs, files) if files > MIN_POOL_FILES else 0
+        return cpus if cpus > 1 and files >= AUTO_POOL_FILES else 0
+    workers = min(jobs, files, cpus)
+    return workers if workers > 1 and files > MIN_POOL_FILES else 0
 
 
 T = TypeVar("T", Result, Rendered)

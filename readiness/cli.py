@@ -21,6 +21,7 @@ import click
 from readiness import __version__, cli_text
 from readiness.errors import CatalogError, EngineError, InputError, UsageError
 from readiness.i18n import Lang, t
+from readiness.render import shown
 from readiness.results import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED
 
 if TYPE_CHECKING:
@@ -247,7 +248,8 @@ def echo_parts(parts: Iterator[str]) -> None:
 
 
 def handle_errors(f: F) -> F:
-    """Map the project's errors to messages and exit codes; never show a traceback."""
+    """Map the project's errors to messages and exit codes; never show a traceback. A
+    message quotes what the file or the command line says: written out (render.shown)."""
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -256,10 +258,10 @@ def handle_errors(f: F) -> F:
             code = f(*args, **kwargs)
         except InputError as exc:
             for line in exc.lines(lang):
-                click.echo(line, err=True)
+                click.echo(shown(line), err=True)
             sys.exit(EXIT_INPUT)
         except UsageError as exc:
-            click.echo(f"readiness: {exc.message(lang)}", err=True)
+            click.echo(shown(f"readiness: {exc.message(lang)}"), err=True)
             sys.exit(EXIT_INPUT)
         except KeyboardInterrupt:  # Ctrl-C: not exit 1, which would read as "not ready"
             click.echo(t("interrupted", lang), err=True)
@@ -267,10 +269,11 @@ def handle_errors(f: F) -> F:
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except (CatalogError, EngineError) as exc:
-            click.echo(t("internal.error", lang, detail=str(exc)), err=True)
+            click.echo(shown(t("internal.error", lang, detail=str(exc))), err=True)
             sys.exit(EXIT_INTERNAL)
         except Exception as exc:  # noqa: BLE001 - a bug: say so, exit 3
-            click.echo(t("internal.error", lang, detail=f"{type(exc).__name__}: {exc}"), err=True)
+            detail = f"{type(exc).__name__}: {exc}"
+            click.echo(shown(t("internal.error", lang, detail=detail)), err=True)
             sys.exit(EXIT_INTERNAL)
         sys.exit(code or 0)
 

@@ -94,8 +94,10 @@ OPTIONS: dict[str, str] = {
         "Fail (exit 1) also when a recommendation is not followed."
     ),
     "Vis bare filer som ikke er klare, og feil.": "Show only files that are not ready, and errors.",
-    "Antall prosesser for store mengder filer (0 = automatisk, 1 = ingen parallellitet).": (
-        "Number of processes for many files (0 = automatic, 1 = no parallelism)."
+    "Antall prosesser for store mengder filer (0 = automatisk, 1 = ingen parallellitet); høyst"
+    " én per prosessorkjerne prosessen kan bruke, et større tall senkes til det.": (
+        "Number of processes for many files (0 = automatic, 1 = no parallelism); at most one per"
+        " CPU core the process may use, a larger number is lowered to that."
     ),
     "Utdataformat (markdown: for en kommentar i en pull request).": (
         "Output format (markdown: for a comment on a pull request)."

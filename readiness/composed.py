@@ -5,7 +5,8 @@ data itself, so that it can
 - remember where every key and value stands (``marks``, looked up on demand by
   ``source.Document``),
 - refuse duplicate keys (a plain YAML load silently keeps the last one: data lost),
-- refuse alias-expansion bombs and absurd nesting (a node budget and a depth limit),
+- refuse alias-expansion bombs, files of too many values and absurd nesting (a node budget,
+  whose message tells aliases from values written out, and a depth limit),
 - refuse tags other than YAML's plain scalar/collection types (safe loading only).
 JSON is read by the same composer (JSON is YAML's flow syntax), after ``json`` has checked its
 syntax, so JSON files get positions too.
@@ -101,6 +102,39 @@ class _Abort(Exception):
         self.problem = problem
 
 
+class _OverBudget(Exception):
+    """More than MAX_NODES values built; ``_over_budget`` tells which limit that is."""
+
+    def __init__(self, node: yaml.Node):
+        self.node = node
+
+
+def _over_budget(root: yaml.Node, at: yaml.Node) -> Problem:
+    """The problem of a tree that builds more than MAX_NODES values: too many values written
+    in the file, or, when the file holds fewer, aliases repeating them (an alias names the
+    node of its anchor: the composer shares it, so each written value is one node)."""
+    written = _written_values(root, MAX_NODES + 1)
+    key = "yaml.too_many_values" if written > MAX_NODES else "yaml.alias_limit"
+    return Problem(key, *_mark(at), {"limit": MAX_NODES})
+
+
+def _written_values(root: yaml.Node, stop: int) -> int:
+    """The values of the tree as the builder counts them (the root, every mapping value and
+    sequence item; not keys), each shared node once, up to ``stop``: the file as written."""
+    seen: set[int] = set()
+    todo = [root]
+    while todo and len(seen) < stop:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node) is _MAPPING:
+            todo += [value for _, value in node.value]
+        elif type(node) is _SEQUENCE:
+            todo += node.value
+    return len(seen)
+
+
 def _mark(node: yaml.Node | yaml.Event) -> Mark:
     mark = node.start_mark
     return (mark.line + 1, mark.column + 1)
@@ -118,7 +152,7 @@ class _Builder:
     def build(self, node: yaml.Node, depth: int) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise _Abort(Problem("yaml.alias_limit", *_mark(node), {"limit": MAX_NODES}))
+            raise _OverBudget(node)
         if depth > MAX_DEPTH:
             raise _Abort(Problem("yaml.too_deep", *_mark(node), {"limit": MAX_DEPTH}))
         kind = type(node)
@@ -259,10 +293,12 @@ def compose(text: str, *, is_json: bool = False) -> tuple[Document | None, list[
         data = builder.build(root, 0)
     except _Abort as abort:
         return None, [*builder.problems, abort.problem]
+    except _OverBudget as over:
+        return None, [*builder.problems, _over_budget(root, over.node)]
     except RecursionError:
         return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
     if builder.nodes > MAX_NODES:  # the last plain strings counted after the last check
-        return None, [Problem("yaml.alias_limit", *_mark(root), {"limit": MAX_NODES})]
+        return None, [_over_budget(root, root)]
     if not isinstance(data, dict):
         return None, [*builder.problems, Problem("yaml.not_mapping", *_mark(root))]
     return Document(data, root), builder.problems

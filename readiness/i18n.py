@@ -117,6 +117,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file expands to more than {limit} values through anchors/aliases (&/*); "
         "write the values out instead",
     },
+    # --- files and syntax: the value budget without aliases (yaml.alias_limit with them) ---
+    "yaml.too_many_values": {
+        "nb": "filen har mer enn {limit} verdier, grensen for én fil. En initiativfil har "
+        "vanligvis noen hundre: sjekk at det er riktig fil",
+        "en": "the file holds more than {limit} values, the limit for one file. An initiative "
+        "file usually holds a few hundred: check that this is the right file",
+    },
     "yaml.too_deep": {
         "nb": "strukturen er nøstet dypere enn {limit} nivåer; formatet har høyst fem",
         "en": "the structure is nested deeper than {limit} levels; the format has at most five",

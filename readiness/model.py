@@ -588,4 +588,14 @@ class Initiative(_Section):
     )
 
     def party(self, party_id: str) -> Party | None:
-        return next((p for p in self.parties if p.id == party_id), None)
+        return self._parties_by_id.get(party_id)
+
+    @functools.cached_property
+    def _parties_by_id(self) -> dict[str, Party]:
+        """The parties by id, made once (the record is frozen): the facts and the report look
+        up every party a rule names, and a scan for each would cost parties x names. The first
+        of two parties with one id wins, as a scan would find it (the loader refuses that)."""
+        index: dict[str, Party] = {}
+        for p in self.parties:
+            index.setdefault(p.id, p)
+        return index

@@ -20,12 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
 from readiness.assessment import Assessment, Finding, assess
 from readiness.catalog import SEVERITY_ORDER, Catalog, Rule
-from readiness.edit import SELECTOR_KEYS, parse_path, set_value
-from readiness.errors import UsageError
+from readiness.edit import SELECTOR_KEYS, Editor
 from readiness.i18n import Lang
 from readiness.loader import LoadedInitiative
 from readiness.model import level_of
@@ -109,7 +106,7 @@ def build_plan(
     advice = [f for f in unmet if f.severity == "advice"]
     if assessment.verdict == "concluded":  # the idea phase ended: nothing to prepare
         return Plan(assessment, (), len(advice))
-    work = copy.deepcopy(loaded.document.data)
+    work = Editor(copy.deepcopy(loaded.document.data))
     steps = []
     for n, f in enumerate(
         ordered([f for f in unmet if f.severity != "advice"], catalog, assessment.gate), 1
@@ -131,24 +128,37 @@ def _keys(rule: Rule, f: Finding) -> tuple[str, ...]:
 
 
 # -- examples → edits ------------------------------------------------------------------------
-def _example_edits(rule: Rule, f: Finding, work: dict[str, Any], as_of: dt.date) -> list[Edit]:
+# Each step costs in proportion to the parties it names, not to parties x the file's parties:
+# the placeholders are read from the file once for each key of an example, a party is found
+# through the editor's index, and the values a key collects from each party are merged into
+# the list that is there in one pass.
+def _example_edits(rule: Rule, f: Finding, work: Editor, as_of: dt.date) -> list[Edit]:
     """The rule's example as edits on the file as the earlier steps left it (and applied to
-    ``work``): `parties[i]` and
-    {party} for each offending party, the other placeholders from the file, and a list value
-    merged into the list that is there."""
+    ``work``): `parties[i]` and {party} for each offending party, the other placeholders from
+    the file, and a list value merged into the list that is there.
+
+    The placeholders other than {party} are read once for each key, before its edits: a key's
+    edits set one party's key each, or one path that no placeholder reads."""
     edits: list[Edit] = []
     for key, value in (rule.example or {}).items():
-        per_party = "[i]" in key or _names_party(value)
-        for pid in f.parties if per_party else [None]:
-            path = key.replace("[i]", f"[{pid}]") if pid else key
-            resolved = _resolve(value, _values(work, pid, as_of))
-            if resolved is _MISSING:
-                continue
-            current = _get(work, path)
-            if isinstance(resolved, list) and isinstance(current, list):
-                resolved = _merge(current, resolved)
-            set_value(work, path, copy.deepcopy(resolved))
-            edits.append(Edit("set", path, resolved))
+        names = _placeholders(value)
+        per_party = "[i]" in key or "party" in names
+        values = _values(work.data, as_of, names)
+        pids: list[str | None] = list(f.parties) if per_party else [None]
+        if "[i]" in key:  # a path of its own for each party
+            for pid in pids:
+                path = key.replace("[i]", f"[{pid}]")
+                resolved = _resolve(value, {**values, "party": pid})
+                if resolved is not _MISSING:
+                    edits.append(_set(work, path, [resolved]))
+        else:  # one path: each party's value set in turn, a list merged into the one there
+            each = [
+                r
+                for pid in pids
+                if (r := _resolve(value, {**values, "party": pid})) is not _MISSING
+            ]
+            if each:
+                edits.append(_set(work, key, each))
     last = {e.path: e for e in edits}  # one edit per path: its final value
     return [last[p] for p in dict.fromkeys(e.path for e in edits)]
 
@@ -156,22 +166,52 @@ def _example_edits(rule: Rule, f: Finding, work: dict[str, Any], as_of: dt.date)
 _MISSING = object()
 
 
-def _names_party(value: Any) -> bool:
-    return "{party}" in yaml.safe_dump(value, allow_unicode=True) if value is not None else False
+def _set(work: Editor, path: str, values: list[Any]) -> Edit:
+    """Set ``path`` to each of ``values`` in turn (a list merged into the list there, anything
+    else replacing it), in one pass; the edit that leaves the final value."""
+    if not any(isinstance(v, list) for v in values):  # nothing to merge: the last one stays
+        work.set(path, copy.deepcopy(values[-1]))
+        return Edit("set", path, values[-1])
+    current = work.get(path)
+    pending: list[Any] = []  # list items still to merge into ``current``
+    for value in values:
+        if isinstance(value, list) and isinstance(current, list):
+            pending += value
+        else:  # replaces what is there, with what was to be merged into it
+            current, pending = value, []
+    if pending:
+        current = _merge(current, pending)
+    work.set(path, copy.deepcopy(current))
+    return Edit("set", path, current)
 
 
-def _values(work: dict[str, Any], pid: str | None, as_of: dt.date) -> dict[str, Any]:
+def _placeholders(value: Any) -> set[str]:
+    """The placeholders (`{party}`, `{core_parties}`) ``value`` holds as whole strings."""
+    if isinstance(value, str):
+        m = _PLACEHOLDER.match(value)
+        return {m.group(1)} if m else set()
+    if isinstance(value, Mapping):
+        return set().union(*(_placeholders(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(_placeholders(v) for v in value))
+    return set()
+
+
+def _values(work: dict[str, Any], as_of: dt.date, names: set[str]) -> dict[str, Any]:
+    """The file's values of the placeholders in ``names`` ({party} excepted: the caller's)."""
+    if not names - {"party"}:
+        return {}
     parties = [p for p in work.get("parties") or [] if isinstance(p, Mapping) and "id" in p]
-    core = [p for p in parties if p.get("core") and level_of(str(p.get("kind")))]
+    levels = [level_of(str(p.get("kind"))) for p in parties]
+    core = [p for p, level in zip(parties, levels, strict=True) if p.get("core") and level]
 
     def first(level: str) -> str | None:
         found = [p for p in core if level_of(str(p.get("kind"))) == level] or [
-            p for p in parties if level_of(str(p.get("kind"))) == level
+            p for p, lv in zip(parties, levels, strict=True) if lv == level
         ]
         return str(found[0]["id"]) if found else None
 
     return {
-        "party": pid,
         "core_parties": [str(p["id"]) for p in core] or None,
         "core_party": str(core[0]["id"]) if core else None,
         "municipal_party": first("municipal"),
@@ -196,48 +236,45 @@ def _resolve(value: Any, values: dict[str, Any]) -> Any:
     return value
 
 
-def _get(data: Any, path: str) -> Any:
-    """The value at ``path``, or None when it is not there."""
-    node = data
-    try:
-        for kind, name in parse_path(path):
-            if kind == "key":
-                node = node.get(name) if isinstance(node, Mapping) else None
-            elif isinstance(node, list):
-                if isinstance(name, int):
-                    node = node[name] if name < len(node) else None
-                else:
-                    node = next(
-                        (
-                            x
-                            for x in node
-                            if isinstance(x, Mapping)
-                            and any(str(x.get(k)) == name for k in SELECTOR_KEYS)
-                        ),
-                        None,
-                    )
-            else:
-                return None
-            if node is None:
-                return None
-    except UsageError:
-        return None
-    return node
-
-
 def _merge(current: list[Any], new: list[Any]) -> list[Any]:
     """``new`` merged into ``current``: a mapping with the same id (or with/party/rule) is
-    updated, other items are added when not already there."""
+    updated, other items are added when not already there. Linear in the items: the
+    mappings are found by their selector values, the other items by value where they hash."""
     out = copy.deepcopy(current)
+    by_key: dict[tuple[str, Any], Any] = {}  # (selector key, value) -> the first such mapping
+    seen: set[Any] = set()  # the hashable items of ``out``
+
+    def note(x: Any) -> None:
+        if isinstance(x, Mapping):
+            for k in SELECTOR_KEYS:
+                if k in x and _hashable(x[k]):
+                    by_key.setdefault((k, x[k]), x)
+        elif _hashable(x):
+            seen.add(x)
+
+    for x in out:
+        note(x)
     for item in new:
+        fresh = False  # known not to be in ``out``
         if isinstance(item, Mapping):
             sel = next((k for k in SELECTOR_KEYS if k in item), None)
-            match = next(
-                (x for x in out if sel and isinstance(x, Mapping) and x.get(sel) == item[sel]), None
-            )
-            if isinstance(match, dict):
-                match.update(copy.deepcopy(dict(item)))
-                continue
-        if item not in out:
-            out.append(copy.deepcopy(item))
+            if sel and _hashable(item[sel]):
+                match = by_key.get((sel, item[sel]))
+                if isinstance(match, dict):
+                    match.update(copy.deepcopy(dict(item)))
+                    note(match)
+                    continue
+                fresh = match is None  # no mapping there has this name: none equals the item
+        if not fresh and (item in seen if _hashable(item) else item in out):
+            continue
+        out.append(copy.deepcopy(item))
+        note(out[-1])
     return out
+
+
+def _hashable(x: Any) -> bool:
+    try:
+        hash(x)
+    except TypeError:
+        return False
+    return True

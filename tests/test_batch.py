@@ -312,9 +312,21 @@ def test_parallel_run_is_identical_to_sequential(corpus, monkeypatch, fmt: str) 
     assert (two.exit_code, two.stdout) == (one.exit_code, one.stdout)
 
 
+def test_jobs_is_capped_at_the_cpus_available(monkeypatch) -> None:
+    """More workers than CPUs only cost memory (64 on 2 cores: 675 MB): a larger --jobs is
+    accepted and capped, as make -j would run it without complaint on a smaller machine."""
+    monkeypatch.setattr(batch, "cpu_count", lambda: 2)
+    assert batch.pool_size(64, 5000) == 2
+    assert batch.pool_size(3, 5000) == 2
+    assert batch.pool_size(0, 5000) == 2
+    monkeypatch.setattr(batch, "cpu_count", lambda: 1)
+    assert batch.pool_size(64, 5000) == 0  # one CPU: no pool, this process checks
+
+
 def test_pool_is_used_above_the_threshold(corpus, monkeypatch) -> None:
     base, _ = corpus
     monkeypatch.chdir(base)
+    monkeypatch.setattr(batch, "cpu_count", lambda: 4)
     assert batch.pool_size(2, 50) == 2
     assert batch.pool_size(2, batch.MIN_POOL_FILES) == 0
     assert batch.pool_size(1, 5000) == 0

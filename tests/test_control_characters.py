@@ -6,6 +6,7 @@ JSON escapes them and keeps the text exactly."""
 from __future__ import annotations
 
 import json
+import unicodedata
 import xml.dom.minidom
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from readiness.cli import main
+from readiness.render import shown
 from tests.helpers import EXAMPLES
 
 ESCAPES = {
@@ -89,3 +91,84 @@ def test_the_plan_writes_them_out(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     assert "\x1b" not in result.output
     assert "\\x1b[8mGrenland" in result.output
+
+
+# -- characters that reorder or hide text ----------------------------------------------------
+# A right-to-left override shows "kommune" backwards and can make a name read as another; an
+# isolate, a zero-width space or a tag character hides text; a line or paragraph separator
+# breaks a line where a reader (or a terminal) does not expect one. Each is written out too.
+HIDDEN = ("\u202e", "\u2066", "\u2028", "\u2029", "\u200b", "\U000e0041")
+BIDI = {
+    "    name: Siljan kommune": '    name: "Siljan \\u202Ekommune\\u2028\\u200B\\U000E0041"',
+    "name: FACT Ung Grenland": 'name: "FACT \\u2066Ung\\u2029Grenland"',
+}
+
+
+def test_shown_writes_out_every_character_that_reorders_or_hides_text() -> None:
+    """Every control (Cc), format (Cf), line (Zl) and paragraph (Zp) separator, whatever
+    Unicode version Python has, but tab and line feed and the three format characters that
+    words are written with: soft hyphen (hyphenation points, as in text from a word
+    processor), zero-width non-joiner and joiner (emoji sequences, some scripts)."""
+    kept = {"\t", "\n", "\u00ad", "\u200c", "\u200d"}
+    written_out = [
+        ch
+        for ch in map(chr, range(0x110000))
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in kept
+    ]
+    assert all(shown(ch) != ch for ch in written_out)
+    assert "\u202e" in written_out and "\u2028" in written_out
+    assert [shown(ch) for ch in ("\x1b", "\u202e", "\u2028", "\U000e0041")] == [
+        "\\x1b",
+        "\\u202e",
+        "\\u2028",
+        "\\U000e0041",
+    ]
+    text = "Tønsberg, Færder og Åsgårdstrand: hel\u00adse\u200c 👩\u200d👩\u200d👧 ☑️ \u00a0«ja»"
+    assert shown(text) == text
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(main, [*args, "--as-of", "2026-11-22"], color=True)
+    assert result.exit_code in (0, 1), result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "{file}"],
+        ["check", "{file}", "--format", "markdown"],
+        ["check", "{file}", "--format", "junit"],
+        ["check", "{file}", "--format", "github"],
+        ["plan", "{file}"],
+        ["whatif", "{file}", "--set", "decision.rationale=Ja \u202eellers nei"],
+        ["diff", "{old}", "{file}"],
+        ["report", "{file}", "--format", "md"],
+        ["report", "{file}", "--format", "html"],
+    ],
+    ids=lambda c: " ".join(a for a in c if not a.startswith("{"))[:40],
+)
+def test_every_format_for_people_writes_out_what_reorders_or_hides(
+    tmp_path: Path, command: list[str]
+) -> None:
+    path = _file(tmp_path, "grenland-uten-avtale.yaml", BIDI)
+    old = tmp_path / "forrige.yaml"  # Siljan decided: the new file's finding names Siljan
+    old.write_text(path.read_text("utf-8").replace("stance: interested", "stance: committed"))
+    out = _run(*(a.format(file=path, old=old) for a in command))
+    assert not [ch for ch in HIDDEN if ch in out]
+    assert "\\u202e" in out or "\\u2066" in out  # Siljan's name, the initiative's, the value
+
+
+@pytest.mark.parametrize("command", ["check", "plan", "report", "whatif"])
+def test_a_problem_in_the_file_is_written_out_by_every_command(
+    tmp_path: Path, command: str
+) -> None:
+    """An invalid value is quoted in the problem's message: on stdout (check) or stderr."""
+    path = _file(
+        tmp_path, "grenland-uten-avtale.yaml", {"phase: idea": 'phase: "\\e[8m\\u202Eidea"'}
+    )
+    extra = ["--set", "agreement.status=signed"] if command == "whatif" else []
+    result = CliRunner().invoke(main, [command, str(path), *extra], color=True)
+    assert result.exit_code == 2, result.output
+    assert "\x1b" not in result.output and "\u202e" not in result.output
+    assert "\\x1b[8m\\u202eidea" in result.output

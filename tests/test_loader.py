@@ -130,6 +130,30 @@ def test_alias_bomb_is_refused() -> None:
     assert any("ankere/aliaser" in m for m in msgs)
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_too_many_values_without_anchors_names_that_limit(lang: str) -> None:
+    """25,000 parties (under the size limit, no anchor in the file) are more values than the
+    loader takes: the message says so, and does not blame anchors the file does not have."""
+    rows = "".join(f"  - {{id: p{i}, name: P, kind: other}}\n" for i in range(25_000))
+    text = GOOD.replace("parties:\n", "parties:\n" + rows, 1)
+    assert len(text.encode()) < MAX_BYTES and "&" not in text
+    [msg] = problems(text, lang=lang)
+    assert "100000" in msg
+    assert ("ankere" if lang == "nb" else "anchors") not in msg
+    assert ("verdier" if lang == "nb" else "values") in msg
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_an_alias_bomb_names_the_aliases(lang: str) -> None:
+    """A few lines whose aliases expand past the limit: the anchors and aliases are named."""
+    bomb = GOOD + "x0: &x0 [a, a, a, a, a, a, a, a, a, a]\n"
+    for i in range(1, 6):
+        bomb += f"x{i}: &x{i} [" + ", ".join([f"*x{i - 1}"] * 10) + "]\n"
+    [msg] = problems(bomb, lang=lang)
+    assert "100000" in msg
+    assert ("ankere/aliaser" if lang == "nb" else "anchors/aliases") in msg
+
+
 def test_unsafe_tag_is_refused() -> None:
     text = GOOD.replace("lead_body: siv-bup", "lead_body: !!python/object:os.system siv-bup")
     [msg] = problems(text)

@@ -138,3 +138,103 @@ def test_strings_that_yaml_would_misread_are_quoted() -> None:
     text = "schema_version: 1  # v\nservices:\n  gaps: x\n"
     out = edited_text(text, [parse_set('services.gaps="yes"'), parse_set("services.fit='12'")])
     assert out == 'schema_version: 1  # v\nservices:\n  gaps: "yes"\n  fit: "12"\n'
+
+
+def test_a_line_longer_than_any_width_is_kept_and_the_file_read_once(monkeypatch) -> None:
+    """A long flow list (a thousand co-applicants) is the user's line: not re-wrapped, and
+    the round trip that finds the file's indentation succeeds the first time."""
+    from ruamel.yaml import YAML
+
+    loads = []
+    load = YAML.load
+
+    def counted(self: YAML, stream: str) -> object:
+        loads.append(stream)
+        return load(self, stream)
+
+    monkeypatch.setattr(YAML, "load", counted)
+    items = ", ".join(f"kommune-{i}" for i in range(1000))  # 14 kB on one line
+    text = f"agreement:\n  status: none\n  parties: [{items}]\n"
+    out = edited_text(text, [parse_set("agreement.status=signed")])
+    assert out == text.replace("status: none", "status: signed")
+    assert len(loads) == 1
+
+
+def test_an_edit_round_trips_only_the_section_it_touches(monkeypatch) -> None:
+    """ruamel.yaml reads about 1.5 ms a party: an edit of the agreement in a file of 300
+    parties reads the agreement's section, not the parties'; the rest is kept as it is."""
+    from ruamel.yaml import YAML
+
+    from bench.corpus import wide_initiative
+
+    loads: list[str] = []
+    load = YAML.load
+
+    def counted(self: YAML, stream: str) -> object:
+        loads.append(stream)
+        return load(self, stream)
+
+    monkeypatch.setattr(YAML, "load", counted)
+    text = wide_initiative(300)
+    out = edited_text(text, [parse_set("agreement.status=signed"), parse_set("lead_body=k7")])
+    assert out == text.replace("  status: intent\n", "  status: signed\n").replace(
+        "lead_body: siv-bup\n", "lead_body: k7\n"
+    )
+    assert loads and not [s for s in loads if "k299" in s]  # the last party
+
+
+YAML_EXAMPLES = sorted(p.name for p in EXAMPLES.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("name", YAML_EXAMPLES)
+def test_sections_edited_alone_give_what_the_whole_document_gives(name: str) -> None:
+    """The plan's edits of each example (those in sections the file has) and one more: the
+    same text whether each section is round-tripped alone or the whole file is."""
+    from readiness import whatif
+    from readiness.catalog import default_catalog
+    from readiness.edit import parse_path
+    from readiness.loader import load_file
+    from readiness.plan import build_plan
+
+    catalog = default_catalog()
+    loaded = load_file(str(EXAMPLES / name), catalog)
+    there = set(loaded.document.data)
+    edits = [parse_set("initiative.updated=2027-01-01")] + [
+        e
+        for e in build_plan(loaded, catalog, as_of=AS_OF).edits
+        if parse_path(e.path)[0][1] in there
+    ]
+    assert edited_text(loaded.text, edits) == whatif._edited_document(loaded.text, edits)
+
+
+@pytest.mark.parametrize(
+    ("text", "edit"),
+    [
+        # an alias may reach across sections
+        ("initiative:\n  name: &n A\nlead_body: *n\n", "initiative.name=B"),
+        ("---\nagreement:\n  status: none\n", "agreement.status=signed"),  # a document marker
+        ("agreement:\n  status: none\n", "lead_body=skien"),  # a new section
+        ("agreement: {status: none,\nparties: [a]}\n", "agreement.status=signed"),
+    ],
+)
+def test_a_file_not_plainly_in_sections_is_edited_whole(text: str, edit: str) -> None:
+    from readiness import whatif
+
+    edits = [parse_set(edit)]
+    assert edited_text(text, edits) == whatif._edited_document(text, edits)
+
+
+def test_a_list_at_the_left_margin_is_its_key_s_section() -> None:
+    from readiness import whatif
+
+    text = (
+        "agreement:\n  status: none\nparties:\n- id: a\n  name: A\n  kind: municipality\n"
+        "# the last one\n- id: b\n  name: B\n  kind: school\nlead_body: a\n"
+    )
+    sections = whatif._sections(text)
+    assert sections is not None and list(sections) == ["agreement", "parties", "lead_body"]
+    assert text[slice(*sections["parties"])].endswith("kind: school\n")
+    edits = [parse_set("parties[b].stance=committed"), parse_set("agreement.status=signed")]
+    out = edited_text(text, edits)
+    assert out == whatif._edited_document(text, edits)
+    assert "- id: b\n  name: B\n  kind: school\n  stance: committed\n" in out

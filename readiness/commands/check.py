@@ -65,7 +65,8 @@ from readiness.results import Outcome, exit_code
     metavar="N",
     default=0,
     show_default=True,
-    help="Antall prosesser for store mengder filer (0 = automatisk, 1 = ingen parallellitet).",
+    help="Antall prosesser for store mengder filer (0 = automatisk, 1 = ingen parallellitet);"
+    " høyst én per prosessorkjerne prosessen kan bruke, et større tall senkes til det.",
 )
 @handle_errors
 def check(

@@ -30,19 +30,44 @@ if TYPE_CHECKING:
     from readiness.results import Outcome, Result
 
 
-# C0 and C1 control characters but tab and line feed. YAML's double-quoted escapes ("\e[31m")
-# put them in any text of a file; a terminal would obey them (recolour, retitle, hide text),
-# and XML may not hold them at all.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What a renderer for people writes out rather than writes: YAML's double-quoted escapes
+# ("\e[31m", "\u202E") put any character in any text of a file.
+# - C0 and C1 control characters (Cc) but tab and line feed: a terminal would obey them
+#   (recolour, retitle, clear), and XML may not hold them at all;
+# - format characters (Cf): bidirectional embeddings, overrides, isolates and marks reorder
+#   the text around them (a name reads as another), zero-width spaces, word joiners, the
+#   byte order mark and tag characters are invisible (text hidden in text);
+# - the line and paragraph separators U+2028 and U+2029 (Zl, Zp): a line break where none is.
+# Kept are the three format characters words are written with: soft hyphen (U+00AD, the
+# hyphenation points of text from a word processor) and zero-width non-joiner and joiner
+# (U+200C, U+200D: emoji sequences, some scripts). Written out as ranges, not looked up with
+# unicodedata when imported (a scan of every code point would cost each cold start 0.4 s);
+# tests/test_control_characters.py checks them against the running Python's Unicode data.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f"
+    "\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def _written_out(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def shown(text: str) -> str:
-    """Text from the user's file as a renderer writes it for people: each control character
-    written out (``\\x1b``), so that what the file says is seen, and never obeyed. (JSON and
-    SARIF escape them themselves, and keep the text exactly.)"""
+    """Text from the user's file as a renderer writes it for people: each control, format or
+    separator character written out as YAML would escape it (``\\x1b``, ``\\u202e``), so
+    that what the file says is seen, and never obeyed. (JSON and SARIF escape what they
+    must themselves, and keep the text exactly.)"""
     if _CONTROL.search(text) is None:
         return text
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(_written_out, text)
 
 
 class Format(str, Enum):

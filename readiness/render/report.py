@@ -2,7 +2,8 @@
 
 They only render: the content is readiness/report.py's view model. HTML is autoescaped; the
 Markdown environment escapes every value through ``md_escape`` (its ``finalize``), so text from
-the initiative file cannot become markup in either format.
+the initiative file cannot become markup in either format. Both write control and format
+characters out (readiness.render.shown).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
+from readiness.render import shown
 from readiness.report import ReportView, build_report
 
 if TYPE_CHECKING:
@@ -42,12 +44,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|#~!])")
 
 
 def md_escape(value: object) -> str:
-    """A value as literal Markdown text: one line, Markdown punctuation and HTML escaped."""
+    """A value as literal Markdown text: one line, control and format characters written out
+    (render.shown), Markdown punctuation and HTML escaped."""
     if value is None:
         return ""
     if isinstance(value, Markup):
         return str(value)
-    text = " ".join(str(value).split())
+    text = " ".join(shown(str(value)).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
 
@@ -64,7 +67,16 @@ def _environment(fmt: ReportFormat) -> jinja2.Environment:
             keep_trailing_newline=True,
             undefined=jinja2.StrictUndefined,
         )
-    return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+    return jinja2.Environment(
+        loader=loader, autoescape=True, finalize=_html_value, undefined=jinja2.StrictUndefined
+    )
+
+
+def _html_value(value: object) -> object:
+    """A value as the HTML report writes it (escaped after this): control and format
+    characters written out, as in every format for people (a right-to-left override would
+    reorder the page's text as it reorders a terminal's)."""
+    return shown(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 def render_html(view: ReportView) -> str:
