@@ -1,11 +1,10 @@
 """What-if: an initiative file with edits applied, assessed exactly like a real file.
 
 The edits (``Edit``: set a path to a value, or unset it; readiness.edit's path syntax) are
-applied to the file's *text*: YAML through ruamel.yaml's round-trip document of the sections
-the edits touch, so comments, key order and formatting survive (the text `--write` writes),
-JSON through ``json``. The changed text is then loaded with ``loader.load_text``, like any
-file, and both versions are assessed against the same gate and compared (readiness.diff). The
-input file is only read.
+applied to the file's *text*: YAML through ruamel.yaml's round-trip document, so comments, key
+order and formatting survive (the text `--write` writes), JSON through ``json``. The changed
+text is then loaded with ``loader.load_text``, like any file, and both versions are assessed
+against the same gate and compared (readiness.diff). The input file is only read.
 
 This module is the API the command and the web UI share:
 ``parse_set("agreement.status=signed")`` → ``Edit``; ``what_if(loaded, edits, catalog)`` →
@@ -20,7 +19,6 @@ import difflib
 import functools
 import io
 import json
-import re
 import sys
 import types
 import typing
@@ -29,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import ruamel.yaml
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -240,94 +237,17 @@ def _dump_flow(value: Any) -> str:
 
 def edited_text(text: str, edits: Sequence[Edit], *, is_json: bool = False) -> str:
     """The file's text with ``edits`` applied: YAML keeps its comments, key order and
-    formatting (ruamel.yaml round trip, in the file's own indentation); JSON is re-indented.
-
-    A YAML file plainly in sections (top-level keys; see ``_sections``) has only the sections
-    the edits touch round-tripped, each alone, and the rest kept as it is: ruamel.yaml reads
-    about 1.5 ms a party, and an edit of the agreement need not read 12,000 parties. An edit
-    that adds or removes a whole section, or a section that does not round-trip exactly by
-    itself, has the whole document round-tripped instead."""
+    formatting (ruamel.yaml round trip, in the file's own indentation); JSON is re-indented."""
     if is_json:
         data = json.loads(text)
         apply_edits(data, [Edit(e.op, e.path, _jsonable(e.value)) for e in edits])
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    sections = _sections(text)
-    touched: dict[str, list[Edit]] = {}  # section -> its edits, in order
-    for e in edits:
-        steps = parse_path(e.path)
-        key = str(steps[0][1])
-        if sections is None or key not in sections or (e.op == "unset" and len(steps) == 1):
-            return _edited_document(text, edits)
-        touched.setdefault(key, []).append(e)
-    assert sections is not None
-    done: dict[str, str] = {}
-    for key, group in touched.items():
-        start, end = sections[key]
-        part = _edited_document(text[start:end], group, exact=True)
-        if part is None:
-            return _edited_document(text, edits)
-        done[key] = part
-    out = text
-    for key in sorted(done, key=lambda k: sections[k][0], reverse=True):  # offsets stay right
-        start, end = sections[key]
-        out = out[:start] + done[key] + out[end:]
-    return out
-
-
-# A top-level key as the format writes them; anchors and aliases (`&a`, `*a`), which may reach
-# from one section into another. Other lines at the left margin (a document marker, a
-# directive, a flow or quoted key, a flow collection's continuation) are not sections.
-_SECTION_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*:(?=[ \t\r\n]|$)")
-_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]")
-
-
-def _sections(text: str) -> dict[str, tuple[int, int]] | None:
-    """The file's top-level entries as text: {key: (start, end)}, each from its key's line to
-    the next key's (the comments and blank lines before a key stay with the entry before, as
-    ruamel.yaml keeps them); None when the file is not plainly a mapping of such sections,
-    or when it has anchors or aliases."""
-    if _ANCHOR_OR_ALIAS.search(text):
-        return None
-    starts: list[tuple[str, int]] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if starts and line[:2] in ("- ", "-\n", "-\r"):  # a list at the margin: the key's value
-            offset += len(line)
-            continue
-        if line[:1] not in ("", " ", "#", "\n", "\r"):
-            m = _SECTION_KEY.match(line)
-            if m is None:
-                return None
-            starts.append((m.group()[:-1], offset))
-        offset += len(line)
-    keys = [k for k, _ in starts]
-    if len(set(keys)) != len(keys):
-        return None
-    ends = [o for _, o in starts[1:]] + [len(text)]
-    return {k: (o, e) for (k, o), e in zip(starts, ends, strict=True)}
-
-
-@typing.overload
-def _edited_document(text: str, edits: Sequence[Edit]) -> str: ...
-@typing.overload
-def _edited_document(text: str, edits: Sequence[Edit], *, exact: bool) -> str | None: ...
-def _edited_document(text: str, edits: Sequence[Edit], *, exact: bool = False) -> str | None:
-    """``text`` (a YAML document) with ``edits`` applied, round-tripped in the indentation
-    that reproduces it; with none, in the first one (or, ``exact``, None: and None too when
-    ruamel.yaml cannot read it)."""
     for indent in _likely_first(text):  # the indentation that reproduces the file as it is
         y = _ruamel(indent)
-        try:
-            doc = y.load(text)
-        except ruamel.yaml.YAMLError:
-            if exact:
-                return None
-            raise
+        doc = y.load(text)
         if _dump(y, doc) == text:
             break
     else:
-        if exact:
-            return None
         y = _ruamel(_INDENTS[0])
         doc = y.load(text)
     apply_edits(doc, [Edit(e.op, e.path, _for_yaml(copy.deepcopy(e.value))) for e in edits])
