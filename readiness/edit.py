@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from readiness.errors import UsageError
+from readiness.source import MAX_INT_DIGITS, NumberTooLong
 
 _SEGMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]+\])*)$")
 # keys that name a list item in a path (`parties[tonsberg]`, `deviations[IDE-06]`)
@@ -39,12 +40,29 @@ def parse_path(path: str) -> list[Step]:
     return steps
 
 
+class _ValueLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing integers longer than the reader reads (source.py)."""
+
+
+def _integer(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    if len(node.value) > MAX_INT_DIGITS:
+        raise NumberTooLong(node.value)
+    return loader.construct_yaml_int(node)
+
+
+_ValueLoader.add_constructor("tag:yaml.org,2002:int", _integer)
+
+
 def parse_value(text: str) -> Any:
     """A YAML scalar or flow value: `signed`, `true`, `12`, `[BUP, PPT]`, `{level: committed}`."""
     try:
-        return yaml.safe_load(text) if text.strip() else None
+        return yaml.load(text, Loader=_ValueLoader) if text.strip() else None  # safe: SafeLoader
     except yaml.YAMLError as exc:
         raise UsageError("edit.bad_value", value=text, detail=str(exc).splitlines()[0]) from None
+    except NumberTooLong:
+        raise UsageError("edit.number_too_long", limit=MAX_INT_DIGITS) from None
+    except ValueError as exc:  # a constructor's: !!timestamp 2026-02-30
+        raise UsageError("edit.bad_value", value=text, detail=str(exc)) from None
 
 
 def _find_item(seq: MutableSequence[Any], sel: str | int, path: str) -> int:

@@ -106,6 +106,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "YAML-taggen «{tag}» er ikke tillatt; fjern den",
         "en": "the YAML tag '{tag}' is not allowed; remove it",
     },
+    # --- values no reader can give: numbers too long, characters that are none ---------------
+    "number.too_long": {
+        "nb": "tallet er skrevet med {length} tegn; et heltall kan ha høyst {limit} siffer. Ingen "
+        "verdi i en initiativfil trenger så store tall: sjekk verdien",
+        "en": "the number is written with {length} characters; a whole number can have at most "
+        "{limit} digits. No value in an initiative file needs numbers that large: check the value",
+    },
+    "text.no_character": {
+        "nb": "teksten har en tegnkode som ikke er et tegn (for eksempel \\ud800, en halv "
+        "UTF-16-tegnkode). Skriv tegnet selv i stedet for tegnkoden",
+        "en": "the text has a character code that is no character (such as \\ud800, half of a "
+        "UTF-16 code). Write the character itself instead of its code",
+    },
     # --- schema --------------------------------------------------------------------------------
     "schema.missing": {
         "nb": "«{field}» mangler, men er påkrevd{hint}",
@@ -300,6 +313,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edit.bad_value": {
         "nb": "ugyldig verdi «{value}»: {detail}",
         "en": "invalid value '{value}': {detail}",
+    },
+    "edit.number_too_long": {
+        "nb": "ugyldig verdi: et heltall kan ha høyst {limit} siffer. Ingen verdi i en "
+        "initiativfil trenger så store tall",
+        "en": "invalid value: a whole number can have at most {limit} digits. No value in an "
+        "initiative file needs numbers that large",
+    },
+    "edit.no_character": {
+        "nb": "{option}: teksten har en tegnkode som ikke er et tegn (for eksempel \\ud800, en "
+        "halv UTF-16-tegnkode, eller en byte som ikke er UTF-8). Skriv tegnet selv",
+        "en": "{option}: the text has a character code that is no character (such as \\ud800, "
+        "half of a UTF-16 code, or a byte that is not UTF-8). Write the character itself",
     },
     "edit.no_item": {
         "nb": "{path}: finner ikke elementet «{item}»; kjente: {known}",

@@ -39,6 +39,7 @@ from readiness.i18n import Lang, t
 from readiness.loader import LoadedInitiative, field_label, load_text, model_at, valid_keys
 from readiness.model import key_named
 from readiness.output import write_file
+from readiness.source import encodes
 
 
 @dataclass(frozen=True)
@@ -95,18 +96,40 @@ class WhatIf:
 # -- edits -----------------------------------------------------------------------------------
 def parse_set(text: str) -> Edit:
     """``PATH=VALUE`` (VALUE a YAML scalar or flow value) → a checked set edit."""
+    _guard("--set", text)
     path, sep, value = text.partition("=")
     path = path.strip()
     if not sep or not path:
         raise UsageError("whatif.bad_set", text=text)
     check_path(path)
-    return Edit("set", path, parse_value(value.strip()))
+    parsed = parse_value(value.strip())
+    _guard("--set", text, parsed)
+    return Edit("set", path, parsed)
 
 
 def parse_unset(path: str) -> Edit:
+    _guard("--unset", path)
     path = path.strip()
     check_path(path)
     return Edit("unset", path)
+
+
+def _guard(option: str, text: str, value: Any = None) -> None:
+    """Refuse an edit whose text, or value once decoded, holds a character code that is no
+    character (a lone surrogate: from an escape, or from a command-line byte that is not
+    UTF-8), as the loader refuses a file."""
+    if not encodes(text) or any(not encodes(s) for s in _strings(value)):
+        raise UsageError("edit.no_character", option=option)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Mapping):
+        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def _list_field(loc: tuple[str | int, ...]) -> bool:
