@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.corpus import RandomDraw, build_initiative, dump_yaml  # noqa: E402
+from bench.corpus import Draw, RandomDraw, build_initiative, dump_yaml  # noqa: E402
 
 AS_OF = "2026-11-22"
 WRONG = [
@@ -48,7 +48,7 @@ WRONG = [
     10**30,
     "12345678901",
 ]
-FNR_LIKE = "01010150017"  # passes both check digits (synthetic)
+FNR_LIKE = "01010150074"  # passes both check digits (synthetic)
 
 
 def _seeds(rng: random.Random) -> list[dict[str, Any]]:
@@ -127,6 +127,149 @@ def _data_mutation(rng: random.Random, data: dict[str, Any]) -> tuple[str, str]:
     return kind, yaml.dump(
         data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=flow
     )
+
+
+# -- personal numbers that only the decoded text shows whole ------------------------------------
+# Synthetic numbers that pass both check digits (readiness/personal_data.py). The last two have
+# no leading zero, so they survive being written as an integer (hex, digit groups, a float).
+PERSONAL_NUMBERS = (FNR_LIKE, "15076500565", "10101500042")
+_MARK = "ZQXJMERKE"  # a plain scalar in both dumps, replaced by the written number
+_PREFIXES = ("", "tlf ", "Sak ", "nr. ")
+_SUFFIXES = ("", " privat", "!")
+
+
+def _escaped(d: Draw, number: str, *, is_json: bool) -> str:
+    """``number`` with some of its digits written as escapes (at least one): ``\\x33``,
+    ``\\u0033``, ``\\U00000033`` in YAML's double quotes, ``\\u0033`` in JSON."""
+    forced = d.integer(0, len(number) - 1)
+    out = []
+    for i, ch in enumerate(number):
+        form = d.integer(1, 3) if i == forced else d.integer(0, 3)
+        if form == 0:
+            out.append(ch)
+        elif is_json or form == 2:
+            out.append(f"\\u{ord(ch):04{d.choice('xX')}}")
+        elif form == 1:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
+def written_number(
+    d: Draw, number: str, *, is_json: bool, key: bool, block: bool, indent: int
+) -> tuple[str, str]:
+    """(form, scalar) that writes ``number`` where a YAML or JSON scalar stands: plain, quoted,
+    with escapes, split by an escaped line break, in a block scalar, or as a number (hex,
+    digit groups, a float) that is the identity number once decoded. ``key``: the scalar is a
+    mapping key (one line; in JSON a string); ``block``: it ends a line in block context;
+    ``indent``: that line's indentation."""
+    forms = ["plain", "single", "double", "escaped", "escaped", "line_break", "number"]
+    if is_json:
+        forms = ["double", "escaped", "escaped", "number"]
+    if key:
+        forms = [f for f in forms if f not in ("line_break", "number")] or ["double"]
+    elif block:
+        forms.append("block_scalar")
+    if number.startswith("0"):  # an integer loses the leading zero
+        forms = [f for f in forms if f != "number"]
+    form = d.choice(forms)
+    prefix, suffix = d.choice(_PREFIXES), d.choice(_SUFFIXES)
+    if form == "plain":
+        return form, f"{prefix}{number}{suffix}"
+    if form == "single":
+        return form, f"'{prefix}{number}{suffix}'"
+    if form == "double":
+        return form, f'"{prefix}{number}{suffix}"'
+    if form == "escaped":
+        return form, f'"{prefix}{_escaped(d, number, is_json=is_json)}{suffix}"'
+    if form == "line_break":  # an escaped line break joins the lines with nothing between
+        cut = d.integer(1, len(number) - 1)
+        return form, f'"{prefix}{number[:cut]}\\\n{" " * (indent + 8)}{number[cut:]}{suffix}"'
+    if form == "block_scalar":
+        style = d.choice(["|", ">", "|-", ">-"])
+        return form, f"{style}\n{' ' * (indent + 4)}{prefix}{number}{suffix}"
+    value = int(number)
+    # (JSON's 1.5e10 is no YAML 1.1 float: the reader, PyYAML's composer, takes it as text)
+    written = d.choice(["decimal"] if is_json else ["decimal", "hex", "octal", "grouped", "float"])
+    if written == "hex":
+        return "hex", f"0x{value:x}"
+    if written == "octal":  # YAML 1.1: a leading 0
+        return "octal", f"0{value:o}"
+    if written == "grouped":  # YAML 1.1: 1_000
+        return "grouped", f"{number[:2]}_{number[2:5]}_{number[5:]}"
+    if written == "float":
+        return "float", f"{number[0]}.{number[1:]}e+10"
+    return "decimal", number
+
+
+def _containers(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Any]]:
+    out: list[tuple[tuple[Any, ...], Any]] = []
+    if isinstance(data, (dict, list)):
+        out.append((path, data))
+        items = data.items() if isinstance(data, dict) else enumerate(data)
+        for k, v in items:
+            out += _containers(v, (*path, k))
+    return out
+
+
+def _hide(d: Draw, data: dict[str, Any], where: str) -> str:
+    """Put _MARK into ``data`` as ``where`` says, in a container chosen at random; returns
+    where it went (a list has items only, an empty mapping gets a key)."""
+    _, node = d.choice(_containers(data))
+    if isinstance(node, list):
+        node.insert(d.integer(0, len(node)), _MARK)
+        return "item"
+    keys = list(node)
+    if where == "value" and keys:
+        node[d.choice(keys)] = _MARK
+        return "value"
+    if where == "key" and keys:
+        old = d.choice(keys)
+        items = list(node.items())
+        node.clear()
+        node.update((_MARK if k == old else k, v) for k, v in items)
+        return "key"
+    node[_MARK] = d.choice(["x", 1, None])
+    return "new_key"
+
+
+def personal_case(d: Draw, data: dict[str, Any], *, is_json: bool) -> tuple[str, str, str]:
+    """A file that hides one of PERSONAL_NUMBERS in ``data`` (changed in place): as a key, a
+    value, a list item, an added key, or (YAML) in a comment, in block or flow style, written
+    in one of ``written_number``'s forms. Returns (what was done, the file's text, the number)."""
+    number = d.choice(PERSONAL_NUMBERS)
+    where = d.choice(["value", "key", "item", "new_key"] + ([] if is_json else ["comment"]))
+    if where != "comment":
+        where = _hide(d, data, where)
+    style = None if is_json else d.choice([False, None, True])
+    if is_json:
+        text = json.dumps(data, default=str, ensure_ascii=d.boolean(), indent=d.choice([None, 2]))
+        token = f'"{_MARK}"'
+    else:
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        text = yaml.dump(
+            data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=style
+        )
+        token = _MARK
+    if where == "comment":
+        lines = text.splitlines(keepends=True)
+        lines.insert(d.integer(0, len(lines)), f"# kontakt {d.choice(_PREFIXES)}{number}\n")
+        return where, "".join(lines), number
+    at = text.index(token)
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    form, scalar = written_number(
+        d,
+        number,
+        is_json=is_json,
+        key=where in ("key", "new_key"),
+        block=style is False and where in ("value", "item") and line.endswith(token),
+        indent=len(line) - len(line.lstrip(" ")),
+    )
+    layout = "json" if is_json else {False: "block", None: "mixed", True: "flow"}[style]
+    return f"{where}/{form}/{layout}", text[:at] + scalar + text[at + len(token) :], number
 
 
 # billion laughs: each level repeats the previous one nine times (9**9 leaves)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from readiness import personal_data
+
 Lang = Literal["nb", "en"]
 LANGS: tuple[Lang, ...] = ("nb", "en")
 
@@ -200,6 +202,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "En initiativfil skal beskrive organisasjoner, aldri personer: fjern tallet",
         "en": "the line seems to contain a national identity number (11 digits with valid check "
         "digits). An initiative file describes organisations, never persons: remove the number",
+    },
+    # --- personal numbers outside a file's lines ------------------------------------------------
+    # what every message shows in place of a number (i18n.t), and the refusals of a name,
+    # a --set and a web form field that hold one
+    "personal.redacted": {"nb": "[fødselsnummer fjernet]", "en": "[identity number removed]"},
+    "personal.fnr_name": {
+        "nb": "filnavnet ser ut til å inneholde et fødselsnummer (11 siffer med gyldige "
+        "kontrollsiffer). Gi filen et navn uten personopplysninger",
+        "en": "the file name seems to contain a national identity number (11 digits with valid "
+        "check digits). Give the file a name without personal data",
+    },
+    "personal.fnr_set": {
+        "nb": "{option} «{edit}» ser ut til å inneholde et fødselsnummer (11 siffer med gyldige "
+        "kontrollsiffer). En initiativfil skal beskrive organisasjoner, aldri personer: fjern "
+        "tallet",
+        "en": "{option} '{edit}' seems to contain a national identity number (11 digits with "
+        "valid check digits). An initiative file describes organisations, never persons: remove "
+        "the number",
+    },
+    "web.personal_field": {
+        "nb": "Feltet «{field}» ser ut til å inneholde et fødselsnummer (11 siffer med gyldige "
+        "kontrollsiffer), så endringen er ikke brukt. En initiativfil skal beskrive "
+        "organisasjoner, aldri personer: fjern tallet",
+        "en": "The field '{field}' seems to contain a national identity number (11 digits with "
+        "valid check digits), so the change is not used. An initiative file describes "
+        "organisations, never persons: remove the number",
     },
     # --- usage ---------------------------------------------------------------------------------
     "usage.gate_no_rules": {
@@ -1018,12 +1046,23 @@ class _Count(int):
 
 
 def t(key: str, lang: Lang = "nb", /, **params: object) -> str:
-    """The message ``key`` in ``lang``, formatted with ``params``."""
+    """The message ``key`` in ``lang``, formatted with ``params``. A parameter comes from the
+    user's input, so a likely identity number in the message is redacted: this is where every
+    message is made, so no message shows one (readiness/personal_data.py)."""
     entry = MESSAGES[key]
     text = entry.get(lang) or entry["nb"]
     if not params:
         return text
-    return text.format(**{k: _Count(v) if type(v) is int else v for k, v in params.items()})
+    return redacted(
+        text.format(**{k: _Count(v) if type(v) is int else v for k, v in params.items()}), lang
+    )
+
+
+def redacted(text: str, lang: Lang = "nb") -> str:
+    """``text`` with every likely identity number replaced by «[fødselsnummer fjernet]»: for
+    messages, and for what is shown that is not a message (a file's name)."""
+    entry = MESSAGES["personal.redacted"]
+    return personal_data.redact(text, entry.get(lang) or entry["nb"])
 
 
 def join_names(names: list[str], lang: Lang = "nb") -> str:

@@ -30,6 +30,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from readiness import personal_data
 from readiness.assessment import assess, resolve_gate
 from readiness.catalog import Catalog
 from readiness.diff import Comparison, compare
@@ -115,9 +116,11 @@ def parse_unset(path: str) -> Edit:
 
 
 def _guard(option: str, text: str, value: Any = None) -> None:
-    """Refuse an edit whose text, or value once decoded, holds a character code that is no
-    character (a lone surrogate: from an escape, or from a command-line byte that is not
-    UTF-8), as the loader refuses a file."""
+    """Refuse an edit whose text, or value once decoded (``"150...\\x34..."``), holds a likely
+    identity number, or a character code that is no character (a lone surrogate: from an
+    escape, or from a command-line byte that is not UTF-8), as the loader refuses a file."""
+    if personal_data.found(text) or personal_data.in_data(value):
+        raise UsageError("personal.fnr_set", option=option, edit=text)  # t() redacts the number
     if not encodes(text) or any(not encodes(s) for s in _strings(value)):
         raise UsageError("edit.no_character", option=option)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import logging
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath, PureWindowsPath
@@ -19,11 +20,12 @@ from typing import Any
 from flask import Flask, Response, abort, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from readiness import personal_data
 from readiness.assessment import Assessment, assess
 from readiness.catalog import Catalog, default_catalog
 from readiness.engine import engine_for
 from readiness.errors import InputError, Problem, UsageError
-from readiness.i18n import LANGS, Lang, t
+from readiness.i18n import LANGS, Lang, redacted, t
 from readiness.loader import EXTENSIONS, MAX_BYTES, load_text, read_text
 from readiness.web import controls, pages
 from readiness.whatif import edited_text
@@ -35,7 +37,8 @@ _UPLOAD = "/u"
 
 class _Source:
     """One initiative file as a request sees it: its name, its text (or why there is none),
-    and the URL the page's form posts to."""
+    and the URL the page's form posts to. ``file`` is the name the loader judges, ``name``
+    the name every page shows (a likely identity number in it redacted)."""
 
     def __init__(
         self,
@@ -44,8 +47,10 @@ class _Source:
         text: str | None = None,
         error: InputError | None = None,
         upload: str | None = None,
+        lang: Lang = "nb",
     ):
-        self.name = name
+        self.file = name
+        self.name = redacted(name, lang)
         self.action = action
         self.text = text
         self.error = error
@@ -80,6 +85,34 @@ def _upload_name(raw: str) -> str:
     return name or "initiativ.yaml"
 
 
+# -- personal numbers: in no page, header or log line (readiness/personal_data.py) -------------
+def _without_personal_data(
+    form: Mapping[str, str], groups: list[controls.Group]
+) -> tuple[dict[str, str], list[str]]:
+    """The what-if form without the controls whose value holds a likely identity number (so
+    they keep the file's value, and no page shows what was typed), and those controls'
+    labels. File names go through the loader's guard (``_Source.file``)."""
+    labels = {c.name: c.label for g in groups for c in (*g.controls, *g.extra)}
+    refused = [k for k, v in form.items() if k in labels and personal_data.found(v)]
+    return {k: v for k, v in form.items() if k not in refused}, [labels[k] for k in refused]
+
+
+class _RedactedLog(logging.Filter):
+    """A log record as written, with likely identity numbers redacted: a request's URL or
+    an error's text may hold one."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redacted(record.exc_text)
+        record.msg, record.args = redacted(record.getMessage()), ()
+        return True
+
+
+_REDACTED_LOG = _RedactedLog()
+
+
 def create_app(
     files: Sequence[str],
     *,
@@ -98,6 +131,8 @@ def create_app(
     )
     files = tuple(files)
     catalog = catalog or default_catalog()
+    for logger in (logging.getLogger("werkzeug"), app.logger):  # each filter once
+        logger.addFilter(_REDACTED_LOG)
     engine_for(catalog).prepare()  # compile every gate now, not during the first request
     default_lang = lang
 
@@ -119,9 +154,9 @@ def create_app(
             abort(404)
         name = files[index]
         try:
-            return _Source(name, f"/f/{index}", text=read_text(name))
+            return _Source(name, f"/f/{index}", text=read_text(name), lang=req_lang())
         except InputError as exc:
-            return _Source(name, f"/f/{index}", error=exc)
+            return _Source(name, f"/f/{index}", error=exc, lang=req_lang())
 
     def upload_source() -> _Source:
         f = form()
@@ -131,7 +166,8 @@ def create_app(
         except (binascii.Error, ValueError):
             abort(400)
         text, error = _decode(data, name)
-        return _Source(name, _UPLOAD, text=text, error=error, upload=f.get("upload_text"))
+        upload = f.get("upload_text")
+        return _Source(name, _UPLOAD, text=text, error=error, upload=upload, lang=req_lang())
 
     # -- the page's state: file as loaded → assessment, controls, variant ---------------------
     def state(source: _Source) -> dict[str, Any]:
@@ -144,7 +180,7 @@ def create_app(
         assert source.text is not None
         is_json = source.is_json
         try:
-            loaded = load_text(source.text, source.name, catalog, is_json=is_json)
+            loaded = load_text(source.text, source.file, catalog, is_json=is_json)
             gate = f.get("gate") or request.args.get("gate") or None
             if gate not in catalog.gates_with_rules():
                 gate = None
@@ -154,8 +190,10 @@ def create_app(
             return ctx
         groups = controls.build(loaded.initiative, before.gate, lang)
         edits: list[Any] = []
+        refused: list[str] = []
         if f.get("whatif") and not f.get("reset"):
-            groups, edits = controls.apply_form(groups, f)
+            posted, refused = _without_personal_data(f, groups)
+            groups, edits = controls.apply_form(groups, posted)
         after: Assessment | None = before
         changed_text = source.text
         changed_errors = None
@@ -163,10 +201,13 @@ def create_app(
         if edits:
             try:
                 changed_text = edited_text(source.text, edits, is_json=is_json)
-                changed = load_text(changed_text, source.name, catalog, is_json=is_json)
+                changed = load_text(changed_text, source.file, catalog, is_json=is_json)
                 after = assess(changed, catalog, gate=before.gate, as_of=today(), lang=lang)
             except (InputError, UsageError) as exc:
                 after, changed_errors = None, pages.problems(exc, lang)
+        if refused:
+            messages = [t("web.personal_field", lang, field=label) for label in refused]
+            after, changed_errors = None, [pages.ProblemView(1, 1, m) for m in messages]
         ctx.update(
             report=after is not None,
             variant=(changed, after),
@@ -216,7 +257,9 @@ def create_app(
     # -- routes ------------------------------------------------------------------------------
     @app.get("/")
     def index() -> str:
-        return render_template("index.html", lang=req_lang(), t=t, names=list(enumerate(files)))
+        lang = req_lang()
+        names = [(i, redacted(name, lang)) for i, name in enumerate(files)]
+        return render_template("index.html", lang=lang, t=t, names=names)
 
     @app.route("/f/<int:index>", methods=["GET", "POST"])
     def file_page(index: int) -> str:
@@ -248,9 +291,9 @@ def create_app(
         encoded = base64.b64encode(data).decode("ascii")
         if ext not in EXTENSIONS:
             err = InputError(name, [Problem("file.extension", params={"ext": ext or name})])
-            return page(_Source(name, _UPLOAD, error=err, upload=encoded))
+            return page(_Source(name, _UPLOAD, error=err, upload=encoded, lang=lang))
         text, error = _decode(data, name)
-        return page(_Source(name, _UPLOAD, text=text, error=error, upload=encoded))
+        return page(_Source(name, _UPLOAD, text=text, error=error, upload=encoded, lang=lang))
 
     @app.post(_UPLOAD)
     def upload_page() -> str:
