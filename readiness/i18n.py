@@ -466,6 +466,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "endringene ({edits}) gir ikke en gyldig initiativfil:",
         "en": "the changes ({edits}) do not give a valid initiative file:",
     },
+    "whatif.not_editable": {
+        "nb": "endringene kan ikke skrives inn i filen: linje {line}, kolonne {column} kan ikke "
+        "leses av YAML-leseren som tar vare på kommentarene ({detail}). Rett linjen, eller fjern "
+        "tegnet der, og prøv igjen",
+        "en": "the changes cannot be written into the file: line {line}, column {column} cannot "
+        "be read by the YAML reader that keeps the comments ({detail}). Fix the line, or remove "
+        "the character there, and try again",
+    },
     "whatif.write_ext": {
         "nb": "kan ikke skrive {out}: navnet må slutte på {valid}, samme format som inndatafilen",
         "en": "cannot write {out}: the name must end in {valid}, the input file's format",

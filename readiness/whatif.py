@@ -28,6 +28,7 @@ from typing import Any, Literal
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from readiness import personal_data
@@ -250,14 +251,20 @@ def edited_text(text: str, edits: Sequence[Edit], *, is_json: bool = False) -> s
         data = json.loads(text)
         apply_edits(data, [Edit(e.op, e.path, _jsonable(e.value)) for e in edits])
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    for indent in _likely_first(text):  # the indentation that reproduces the file as it is
-        y = _ruamel(indent)
-        doc = y.load(text)
-        if _dump(y, doc) == text:
-            break
-    else:
-        y = _ruamel(_INDENTS[0])
-        doc = y.load(text)
+    try:
+        for indent in _likely_first(text):  # the indentation that reproduces the file as it is
+            y = _ruamel(indent)
+            doc = y.load(text)
+            if _dump(y, doc) == text:
+                break
+        else:
+            y = _ruamel(_INDENTS[0])
+            doc = y.load(text)
+    except RuamelError as exc:  # what the loader (PyYAML's C reader) takes, ruamel may not
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        detail = getattr(exc, "problem", None) or type(exc).__name__
+        raise UsageError("whatif.not_editable", line=line, column=column, detail=detail) from None
     apply_edits(doc, [Edit(e.op, e.path, _for_yaml(copy.deepcopy(e.value))) for e in edits])
     return _dump(y, doc)
 
