@@ -38,7 +38,7 @@ _UPLOAD = "/u"
 class _Source:
     """One initiative file as a request sees it: its name, its text (or why there is none),
     and the URL the page's form posts to. ``file`` is the name the loader judges, ``name``
-    the name every page shows (a likely identity number in it redacted)."""
+    the name pages show (``state`` redacts a likely identity number in it)."""
 
     def __init__(
         self,
@@ -47,10 +47,8 @@ class _Source:
         text: str | None = None,
         error: InputError | None = None,
         upload: str | None = None,
-        lang: Lang = "nb",
     ):
-        self.file = name
-        self.name = redacted(name, lang)
+        self.file = self.name = name
         self.action = action
         self.text = text
         self.error = error
@@ -154,9 +152,9 @@ def create_app(
             abort(404)
         name = files[index]
         try:
-            return _Source(name, f"/f/{index}", text=read_text(name), lang=req_lang())
+            return _Source(name, f"/f/{index}", text=read_text(name))
         except InputError as exc:
-            return _Source(name, f"/f/{index}", error=exc, lang=req_lang())
+            return _Source(name, f"/f/{index}", error=exc)
 
     def upload_source() -> _Source:
         f = form()
@@ -166,12 +164,12 @@ def create_app(
         except (binascii.Error, ValueError):
             abort(400)
         text, error = _decode(data, name)
-        upload = f.get("upload_text")
-        return _Source(name, _UPLOAD, text=text, error=error, upload=upload, lang=req_lang())
+        return _Source(name, _UPLOAD, text=text, error=error, upload=f.get("upload_text"))
 
     # -- the page's state: file as loaded → assessment, controls, variant ---------------------
     def state(source: _Source) -> dict[str, Any]:
         lang = req_lang()
+        source.name = redacted(source.file, lang)  # as every page shows it
         f = form()
         ctx: dict[str, Any] = {"lang": lang, "source": source, "t": t}
         if source.error is not None:
@@ -291,9 +289,9 @@ def create_app(
         encoded = base64.b64encode(data).decode("ascii")
         if ext not in EXTENSIONS:
             err = InputError(name, [Problem("file.extension", params={"ext": ext or name})])
-            return page(_Source(name, _UPLOAD, error=err, upload=encoded, lang=lang))
+            return page(_Source(name, _UPLOAD, error=err, upload=encoded))
         text, error = _decode(data, name)
-        return page(_Source(name, _UPLOAD, text=text, error=error, upload=encoded, lang=lang))
+        return page(_Source(name, _UPLOAD, text=text, error=error, upload=encoded))
 
     @app.post(_UPLOAD)
     def upload_page() -> str:
