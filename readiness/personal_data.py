@@ -66,11 +66,11 @@ def redact(text: str, placeholder: str) -> str:
 
 def scan(text: str) -> list[Problem]:
     """One problem per line that holds a likely identity number (line and column, no number)."""
-    from readiness.errors import Problem
-
     problems: list[Problem] = []
     if not _may_hold(text):
         return problems
+    from readiness.errors import Problem
+
     for lineno, line in enumerate(text.splitlines(), start=1):
         for match in _ELEVEN.finditer(line):
             if is_fnr(match.group()):
@@ -81,9 +81,11 @@ def scan(text: str) -> list[Problem]:
 
 def scan_name(name: str) -> list[Problem]:
     """The problem of a file whose name (or path) holds a likely identity number."""
+    if not found(name):
+        return []
     from readiness.errors import Problem
 
-    return [Problem("personal.fnr_name")] if found(name) else []
+    return [Problem("personal.fnr_name")]
 
 
 # -- decoded keys and values --------------------------------------------------------------------
@@ -130,20 +132,25 @@ def in_data(data: Any) -> bool:
 
 
 # The decoded keys and values show a number the raw text does not only where the text has an
-# escape or an escaped line break (a backslash), or a number written in a form that decodes to
-# other digits: hex 0x, binary 0b, digit groups 1_000, base 60 1:30, an exponent 1.5e+10,
-# octal (a leading 0: a run of 12 digits or more), or more decimals than a float keeps
-# (15076500564.9999999 reads as 15076500565.0). Folding joins lines with a space or a line
-# break, never digit to digit. So the decoded data is walked (a tenth of the time a file takes
-# to read, bench/) only when the raw text, its digits made 0 and those letters x, holds one of
-# these; most files hold none. tests/test_personal_data.py hides numbers in every such form.
-_FORMS = bytes.maketrans(b"0123456789_:xXbBeE", b"0000000000xxxxxxxx")
-_DECODES = (b"\\", b"0x", b".x", b"0" * 12, b".000000")
+# escape that writes a digit (\x34, \u0034, \U00000034) or an escaped line break (which joins
+# two lines with nothing between), or a number written in a form that decodes to other
+# digits: hex 0x, binary 0b, digit groups 1_000, base 60 1:30, an exponent 1.5e+10 or 1.e+10,
+# octal (a leading 0, then 11 digits or more), or a float of 11 digits with more decimals than
+# it keeps (15076500564.9999999 reads as 15076500565.0). Other escapes write no digit, and
+# folding joins lines with a space or a line break, never digit to digit. So the decoded data
+# is walked (a tenth of the time a file takes to read, bench/) only when the raw text holds
+# such an escape, or, seen with its digits and points made 0 and the letters of those forms
+# x, a 0x or a run of 11 zeros. Most files hold none. tests/test_personal_data.py hides
+# numbers in each form.
+_DIGIT_ESCAPE = re.compile(r"\\(?:x3|u003|U0000003)[0-9]|\\[\r\n\x85\u2028\u2029]")
+_FORMS = bytes.maketrans(b"0123456789._:xXbBeE", b"00000000000xxxxxxxx")
 
 
 def _may_decode(text: str) -> bool:
+    if "\\" in text and _DIGIT_ESCAPE.search(text):
+        return True
     classes = text.encode("utf-8", "surrogatepass").translate(_FORMS)
-    return any(form in classes for form in _DECODES)
+    return b"0x" in classes or _RUN in classes
 
 
 def scan_document(doc: Document, text: str, known: list[Problem] | None = None) -> list[Problem]:
@@ -153,10 +160,10 @@ def scan_document(doc: Document, text: str, known: list[Problem] | None = None) 
 
     One pass gathers the text of every key and value and looks at it with the cheap
     pre-check; only a file that holds a number is walked again to place it."""
-    from readiness.errors import Problem
-
     if not _may_decode(text) or not in_data(doc.data):
         return []
+    from readiness.errors import Problem
+
     lines = {p.line for p in known or ()}
     problems: list[Problem] = []
     for path, is_key in _holding(doc.data):

@@ -294,6 +294,7 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
 # ``"\ud800"``; YAML's C reader refuses the escape itself) or from text that was never UTF-8
 # (Python's surrogateescape, as for a command-line argument).
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")  # JSON's and YAML's
 
 
 def _text_only(
@@ -301,7 +302,8 @@ def _text_only(
 ) -> tuple[Document | None, list[Problem]]:
     """``doc`` and ``problems``, refusing a key or value that holds a lone surrogate, where it
     stands (whichever reader built the data)."""
-    if doc is None or ("\\" not in text and encodes(text)):
+    escaped = "\\" in text and _SURROGATE_ESCAPE.search(text) is not None
+    if doc is None or (not escaped and encodes(text)):
         return doc, problems
     found = [
         Problem(
