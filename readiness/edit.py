@@ -91,7 +91,7 @@ def _walk(data: Any, steps: list[Step], path: str, create: bool) -> Any:
         if kind == "key":
             if not isinstance(node, MutableMapping):
                 raise UsageError("edit.not_mapping", path=path, at=str(name))
-            if name not in node:
+            if name not in node or (create and node[name] is None):  # null: not given
                 if not create:
                     raise UsageError("edit.no_key", path=path, name=name)
                 node[name] = [] if nxt and nxt[0] == "item" else {}
@@ -104,7 +104,8 @@ def _walk(data: Any, steps: list[Step], path: str, create: bool) -> Any:
 
 
 def set_value(data: Any, path: str, value: Any) -> None:
-    """Set ``path`` to ``value`` in ``data``, creating missing mappings on the way."""
+    """Set ``path`` to ``value`` in ``data``, creating missing mappings on the way (and in
+    place of a null, which the format reads as not given)."""
     steps = parse_path(path)
     parent = _walk(data, steps[:-1], path, create=True)
     kind, name = steps[-1]
