@@ -281,3 +281,11 @@ def test_the_web_never_shows_a_number(tmp_path: Path, caplog: pytest.LogCaptureF
         assert NUMBER not in shown and not leaked(shown), (what, shown[:3000])
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert NUMBER not in logged, logged
+
+
+def test_a_number_on_the_first_line_is_found_when_the_name_holds_one_too() -> None:
+    text = '"150765005\\x365": 1\n' + READY.read_text(encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_text(text, f"{NUMBER}.yaml", default_catalog())
+    keys = [(p.key, p.line) for p in err.value.problems]
+    assert ("personal.fnr_name", 1) in keys and ("personal.fnr", 1) in keys

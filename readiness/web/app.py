@@ -104,7 +104,11 @@ class _RedactedLog(logging.Filter):
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = redacted(record.exc_text)
-        record.msg, record.args = redacted(record.getMessage()), ()
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # arguments that do not fit: the handler reports it
+            return True
+        record.msg, record.args = redacted(message), ()
         return True
 
 
