@@ -779,7 +779,7 @@ def run(
                 problem = problem or "shows a personal number"
             if problem:
                 stats["failures"] += 1
-                keep = f"a {kind} as the file" if other else ""
+                keep = "a foreign Host header" if kind == "host" else f"a {kind} as the file"
                 if not other:  # the file, kept for a look
                     kept = Path(tmp).parent / f"readiness-fuzz-failure-{seed}-{i}{suffix}"
                     kept.write_bytes(raw)
