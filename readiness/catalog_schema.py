@@ -22,7 +22,7 @@ from pydantic import (
 )
 
 from readiness import catalog as rt
-from readiness import reader, source
+from readiness import personal_data, reader, source
 from readiness.catalog import RULE_FILES, Catalog
 from readiness.errors import CatalogError, InputError, Problem
 from readiness.i18n import Lang
@@ -168,8 +168,10 @@ def load_call(call_file: Path, gates: list[str], data: bytes | None = None) -> r
 
     text = reader.decode(reader.read_bytes(name) if data is None else data, name)
     doc, problems = source.parse(text, is_json=call_file.suffix.lower() == ".json")
-    if problems or doc is None:
-        raise InputError(name, problems or [Problem("file.empty")])
+    guarded = personal_data.scan_name(name) + personal_data.scan(text)  # as an initiative file
+    guarded += personal_data.scan_document(doc, text, guarded) if doc is not None else []
+    if problems or guarded or doc is None:
+        raise InputError(name, [*guarded, *problems] or [Problem("file.empty")])
     try:
         call = Call.model_validate(doc.data)
     except ValidationError as exc:

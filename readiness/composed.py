@@ -18,6 +18,7 @@ Only readiness/source.py imports this module, and only when it is needed: import
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import yaml
@@ -29,12 +30,15 @@ from readiness.source import (
     _STR,
     _TIMESTAMP,
     MAX_DEPTH,
+    MAX_INT_DIGITS,
     MAX_NODES,
     Document,
     Mark,
+    NumberTooLong,
     Path,
     _plain_tag,
     _scalar_value,
+    number_too_long,
 )
 
 try:  # the C composer is part of PyYAML's wheels; fall back to the pure-Python one
@@ -162,6 +166,9 @@ class _Builder:
                 return node.value
             try:
                 return _scalar_value(tag, node.value)
+            except NumberTooLong:
+                self.problems.append(number_too_long(*_mark(node), node.value))
+                return None
             except KeyError:
                 raise _Abort(Problem("yaml.tag", *_mark(node), {"tag": tag})) from None
             except ValueError as exc:
@@ -226,6 +233,9 @@ def _yaml_error(exc: yaml.YAMLError, text: str) -> Problem:
     ):
         # an unclosed quote: PyYAML reports where the file ends, not where the quote opens
         return Problem("yaml.unclosed_quote", context_mark.line + 1, context_mark.column + 1)
+    if problem == "found invalid Unicode character escape code" and problem_mark is not None:
+        # \ud800 (half of a UTF-16 pair), or past U+10FFFF: PyYAML's words would not say so
+        return Problem("text.no_character", problem_mark.line + 1, problem_mark.column + 1)
     if problem_mark is not None:
         lines = text.splitlines()
         line = lines[problem_mark.line] if problem_mark.line < len(lines) else ""
@@ -282,8 +292,8 @@ def compose(text: str, *, is_json: bool = False) -> tuple[Document | None, list[
         # so a space in its place reads the same and keeps every line and column.
         try:
             root, second = _compose(text.replace("\t", " "))
-        except yaml.YAMLError:  # anything else: the data without positions
-            return Document(data=json.loads(text)), []
+        except yaml.YAMLError:
+            return _json_data(text)
     if second is not None:
         return None, [Problem("yaml.multiple_documents", *_mark(second))]
     if root is None:
@@ -302,6 +312,42 @@ def compose(text: str, *, is_json: bool = False) -> tuple[Document | None, list[
     if not isinstance(data, dict):
         return None, [*builder.problems, Problem("yaml.not_mapping", *_mark(root))]
     return Document(data, root), builder.problems
+
+
+# Escapes of UTF-16 surrogates (\ud83d\ude00 is one character in JSON) and lone surrogates, which
+# PyYAML's reader refuses; ``\u0058`` (X) has the escape's length, so positions stay the same.
+_SURROGATES = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\ud800-\udfff]")
+
+
+def _json_data(text: str) -> tuple[Document | None, list[Problem]]:
+    """Valid JSON that PyYAML refuses even with tabs as spaces (surrogate escapes, most
+    often): the data as ``json`` reads it, with positions from the text composed with every
+    surrogate (escaped or not) replaced by a character of the same length, when that
+    composes."""
+    try:
+        root, _ = _compose(
+            _SURROGATES.sub(
+                lambda m: "\\u0058" if len(m.group()) > 1 else "X", text.replace("\t", " ")
+            )
+        )
+    except yaml.YAMLError:  # anything else: the data without positions
+        root = None
+    too_long: list[str] = []
+
+    def integer(digits: str) -> int:
+        if len(digits) > MAX_INT_DIGITS:
+            too_long.append(digits)
+            return 0
+        return int(digits)
+
+    data = json.loads(text, parse_int=integer)
+    if too_long:
+        before = text[: text.find(too_long[0])]
+        line = before.count("\n") + 1
+        return None, [number_too_long(line, len(before) - before.rfind("\n"), too_long[0])]
+    if not isinstance(data, dict):
+        return None, [Problem("yaml.not_mapping", *(_mark(root) if root is not None else (1, 1)))]
+    return Document(data, root), []
 
 
 # -- positions in a composed tree ---------------------------------------------------------------

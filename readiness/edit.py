@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from readiness.errors import UsageError
+from readiness.source import MAX_INT_DIGITS, NumberTooLong
 
 _SEGMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]+\])*)$")
 _SELECTOR = re.compile(r"\[([^\]]+)\]")
@@ -40,12 +41,29 @@ def parse_path(path: str) -> list[Step]:
     return steps
 
 
+class _ValueLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing integers longer than the reader reads (source.py)."""
+
+
+def _integer(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    if len(node.value) > MAX_INT_DIGITS:
+        raise NumberTooLong(node.value)
+    return loader.construct_yaml_int(node)
+
+
+_ValueLoader.add_constructor("tag:yaml.org,2002:int", _integer)
+
+
 def parse_value(text: str) -> Any:
     """A YAML scalar or flow value: `signed`, `true`, `12`, `[BUP, PPT]`, `{level: committed}`."""
     try:
-        return yaml.safe_load(text) if text.strip() else None
+        return yaml.load(text, Loader=_ValueLoader) if text.strip() else None  # safe: SafeLoader
     except yaml.YAMLError as exc:
         raise UsageError("edit.bad_value", value=text, detail=str(exc).splitlines()[0]) from None
+    except NumberTooLong:
+        raise UsageError("edit.number_too_long", limit=MAX_INT_DIGITS) from None
+    except ValueError as exc:  # a constructor's: !!timestamp 2026-02-30
+        raise UsageError("edit.bad_value", value=text, detail=str(exc)) from None
 
 
 def _selector(item: Any) -> str | None:
@@ -159,7 +177,7 @@ class Editor:
             if kind == "key":
                 if not isinstance(node, MutableMapping):
                     raise UsageError("edit.not_mapping", path=path, at=str(name))
-                if name not in node:
+                if name not in node or (create and node[name] is None):  # null: not given
                     if not create:
                         raise UsageError("edit.no_key", path=path, name=name)
                     node[name] = [] if nxt and nxt[0] == "item" else {}
@@ -172,8 +190,8 @@ class Editor:
 
 
 def set_value(data: Any, path: str, value: Any) -> None:
-    """Set ``path`` to ``value`` in ``data``, creating missing mappings on the way (one edit;
-    an ``Editor`` for many)."""
+    """Set ``path`` to ``value`` in ``data``, creating missing mappings on the way (and in
+    place of a null, which the format reads as not given); one edit, an ``Editor`` for many."""
     Editor(data).set(path, value)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from readiness.i18n import Lang, t
+from readiness.i18n import Lang, redacted, t
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ class InputError(ReadinessError):
         return (InputError, (self.file, self.problems))
 
     def lines(self, lang: Lang = "nb") -> list[str]:
-        return [f"{self.file}:{p.line}:{p.column}: {p.message(lang)}" for p in self.problems]
+        file = redacted(self.file, lang)  # a name may hold a number (personal.fnr_name)
+        return [f"{file}:{p.line}:{p.column}: {p.message(lang)}" for p in self.problems]
 
 
 class UsageError(ReadinessError):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from readiness import personal_data
+
 Lang = Literal["nb", "en"]
 LANGS: tuple[Lang, ...] = ("nb", "en")
 
@@ -148,6 +150,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "YAML-taggen «{tag}» er ikke tillatt; fjern den",
         "en": "the YAML tag '{tag}' is not allowed; remove it",
     },
+    # --- values no reader can give: numbers too long, characters that are none ---------------
+    "number.too_long": {
+        "nb": "tallet er skrevet med {length} tegn; et heltall kan ha høyst {limit} siffer. Ingen "
+        "verdi i en initiativfil trenger så store tall: sjekk verdien",
+        "en": "the number is written with {length} characters; a whole number can have at most "
+        "{limit} digits. No value in an initiative file needs numbers that large: check the value",
+    },
+    "text.no_character": {
+        "nb": "teksten har en tegnkode som ikke er et tegn (for eksempel \\ud800, en halv "
+        "UTF-16-tegnkode). Skriv tegnet selv i stedet for tegnkoden",
+        "en": "the text has a character code that is no character (such as \\ud800, half of a "
+        "UTF-16 code). Write the character itself instead of its code",
+    },
     # --- schema --------------------------------------------------------------------------------
     "schema.missing": {
         "nb": "«{field}» mangler, men er påkrevd{hint}",
@@ -229,6 +244,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "En initiativfil skal beskrive organisasjoner, aldri personer: fjern tallet",
         "en": "the line seems to contain a national identity number (11 digits with valid check "
         "digits). An initiative file describes organisations, never persons: remove the number",
+    },
+    # --- personal numbers outside a file's lines ------------------------------------------------
+    # what every message shows in place of a number (i18n.t), and the refusals of a name,
+    # a --set and a web form field that hold one
+    "personal.redacted": {"nb": "[fødselsnummer fjernet]", "en": "[identity number removed]"},
+    "personal.fnr_name": {
+        "nb": "filnavnet ser ut til å inneholde et fødselsnummer (11 siffer med gyldige "
+        "kontrollsiffer). Gi filen et navn uten personopplysninger",
+        "en": "the file name seems to contain a national identity number (11 digits with valid "
+        "check digits). Give the file a name without personal data",
+    },
+    "personal.fnr_set": {
+        "nb": "{option} «{edit}» ser ut til å inneholde et fødselsnummer (11 siffer med gyldige "
+        "kontrollsiffer). En initiativfil skal beskrive organisasjoner, aldri personer: fjern "
+        "tallet",
+        "en": "{option} '{edit}' seems to contain a national identity number (11 digits with "
+        "valid check digits). An initiative file describes organisations, never persons: remove "
+        "the number",
+    },
+    "web.personal_field": {
+        "nb": "Feltet «{field}» ser ut til å inneholde et fødselsnummer (11 siffer med gyldige "
+        "kontrollsiffer), så endringen er ikke brukt. En initiativfil skal beskrive "
+        "organisasjoner, aldri personer: fjern tallet",
+        "en": "The field '{field}' seems to contain a national identity number (11 digits with "
+        "valid check digits), so the change is not used. An initiative file describes "
+        "organisations, never persons: remove the number",
     },
     # --- usage ---------------------------------------------------------------------------------
     "usage.gate_no_rules": {
@@ -378,6 +419,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "ugyldig verdi «{value}»: {detail}",
         "en": "invalid value '{value}': {detail}",
     },
+    "edit.number_too_long": {
+        "nb": "ugyldig verdi: et heltall kan ha høyst {limit} siffer. Ingen verdi i en "
+        "initiativfil trenger så store tall",
+        "en": "invalid value: a whole number can have at most {limit} digits. No value in an "
+        "initiative file needs numbers that large",
+    },
+    "edit.no_character": {
+        "nb": "{option}: teksten har en tegnkode som ikke er et tegn (for eksempel \\ud800, en "
+        "halv UTF-16-tegnkode, eller en byte som ikke er UTF-8). Skriv tegnet selv",
+        "en": "{option}: the text has a character code that is no character (such as \\ud800, "
+        "half of a UTF-16 code, or a byte that is not UTF-8). Write the character itself",
+    },
     "edit.no_item": {
         "nb": "{path}: finner ikke elementet «{item}»; kjente: {known}",
         "en": "{path}: no item '{item}'; known: {known}",
@@ -489,6 +542,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "whatif.invalid": {
         "nb": "endringene ({edits}) gir ikke en gyldig initiativfil:",
         "en": "the changes ({edits}) do not give a valid initiative file:",
+    },
+    "whatif.not_editable": {
+        "nb": "endringene kan ikke skrives inn i filen: linje {line}, kolonne {column} kan ikke "
+        "leses av YAML-leseren som tar vare på kommentarene ({detail}). Rett linjen, eller fjern "
+        "tegnet der, og prøv igjen",
+        "en": "the changes cannot be written into the file: line {line}, column {column} cannot "
+        "be read by the YAML reader that keeps the comments ({detail}). Fix the line, or remove "
+        "the character there, and try again",
     },
     "whatif.write_ext": {
         "nb": "kan ikke skrive {out}: navnet må slutte på {valid}, samme format som inndatafilen",
@@ -1089,12 +1150,23 @@ class _Count(int):
 
 
 def t(key: str, lang: Lang = "nb", /, **params: object) -> str:
-    """The message ``key`` in ``lang``, formatted with ``params``."""
+    """The message ``key`` in ``lang``, formatted with ``params``. A parameter comes from the
+    user's input, so a likely identity number in the message is redacted: this is where every
+    message is made, so no message shows one (readiness/personal_data.py)."""
     entry = MESSAGES[key]
     text = entry.get(lang) or entry["nb"]
     if not params:
         return text
-    return text.format(**{k: _Count(v) if type(v) is int else v for k, v in params.items()})
+    return redacted(
+        text.format(**{k: _Count(v) if type(v) is int else v for k, v in params.items()}), lang
+    )
+
+
+def redacted(text: str, lang: Lang = "nb") -> str:
+    """``text`` with every likely identity number replaced by «[fødselsnummer fjernet]»: for
+    messages, and for what is shown that is not a message (a file's name)."""
+    entry = MESSAGES["personal.redacted"]
+    return personal_data.redact(text, entry.get(lang) or entry["nb"])
 
 
 def join_names(names: list[str], lang: Lang = "nb") -> str:

@@ -49,9 +49,14 @@ def load_file(file: str, catalog: Catalog) -> LoadedInitiative:
 
 
 def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) -> LoadedInitiative:
-    """Validate ``text`` as an initiative file called ``file``; raise InputError if unusable."""
-    problems = personal_data.scan(text)
+    """Validate ``text`` as an initiative file called ``file``; raise InputError if unusable.
+
+    The personal-data guard looks at the name, the raw text (comments too) and, once parsed,
+    the decoded keys and values (escapes, folded lines, numbers in other bases)."""
+    problems = personal_data.scan_name(file) + personal_data.scan(text)
     doc, parse_problems = source.parse(text, is_json=is_json)
+    if doc is not None:
+        problems += personal_data.scan_document(doc, text, problems)
     problems += parse_problems
     if doc is None or parse_problems:
         raise InputError(file, problems)

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from readiness.assessment import Assessment, Finding, assess
 from readiness.catalog import Catalog
 from readiness.errors import InputError, UsageError
-from readiness.i18n import Lang
+from readiness.i18n import Lang, redacted
 from readiness.loader import load_file
 
 EXIT_OK, EXIT_NOT_READY, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -29,6 +29,10 @@ class Invalid:
     error: InputError | UsageError
     lang: Lang = "nb"
     verdict: str = "invalid"
+
+    def __post_init__(self) -> None:
+        # the name as every format shows it: it may hold a number (personal.fnr_name)
+        object.__setattr__(self, "file", redacted(self.file, self.lang))
 
     @property
     def errors(self) -> list[dict[str, Any]]:

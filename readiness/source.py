@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 
 MAX_NODES = 100_000  # values after alias expansion; a real initiative file has a few hundred
 MAX_DEPTH = 40
+# The longest integer read, in characters as written (digits, sign, base prefix, ``_``). No
+# value of the format needs more than a dozen digits; at 100, every integer stays far below what
+# Python converts to text at all (4,300 digits: str() raises past it, so would every message
+# and output naming the value), whatever its base, and int() never does long work.
+MAX_INT_DIGITS = 100
 Path = tuple[str | int, ...]
 Mark = tuple[int, int]
 
@@ -86,6 +91,16 @@ class Document:
         enclosing value that exists, else 1:1."""
         found = self._nearest(path)
         return found[1] if found else (1, 1)
+
+
+class NumberTooLong(ValueError):
+    """An integer scalar longer than MAX_INT_DIGITS: an input problem where it stands."""
+
+
+def number_too_long(line: int, column: int, written: str) -> Problem:
+    return Problem(
+        "number.too_long", line, column, {"length": len(written), "limit": MAX_INT_DIGITS}
+    )
 
 
 # -- plain scalars --------------------------------------------------------------------------------
@@ -213,8 +228,11 @@ def _scalar_value(tag: str, text: str) -> Any:
         if value is None:
             raise ValueError(f"not a boolean: {text!r}")
         return value
-    if tag == _INT and _DECIMAL.fullmatch(text):
-        return int(text)
+    if tag == _INT:
+        if len(text) > MAX_INT_DIGITS:
+            raise NumberTooLong(text)
+        if _DECIMAL.fullmatch(text):
+            return int(text)
     if tag == _TIMESTAMP and len(text) == 10:
         return dt.date.fromisoformat(text)
     if tag == _NULL:
@@ -259,10 +277,62 @@ def parse(text: str, *, is_json: bool = False) -> tuple[Document | None, list[Pr
             return None, [Problem("json.syntax", exc.lineno, exc.colno, {"detail": exc.msg})]
         except RecursionError:  # json's C decoder gives up on very deep nesting (bench/fuzz.py)
             return None, [Problem("yaml.too_deep", 1, 1, {"limit": MAX_DEPTH})]
+        except ValueError:  # an integer past int()'s 4,300 digits: composing below places it
+            pass
     else:  # the usual shape of a file, read line by line
         fast = blockyaml.parse(text, _plain_value, _TYPED_FIRST, _VALUES)
         if fast is not None:
-            return Document(fast[0], positions=fast[1]), []
+            return _text_only(Document(fast[0], positions=fast[1]), [], text)
     from readiness import composed
 
-    return composed.compose(text, is_json=is_json)
+    return _text_only(*composed.compose(text, is_json=is_json), text)
+
+
+# -- text that is no text ------------------------------------------------------------------------
+# A lone UTF-16 surrogate (U+D800-U+DFFF) is no character: it cannot be written as UTF-8, so
+# a value holding one would fail every output. It can only come from an escape (JSON's
+# ``"\ud800"``; YAML's C reader refuses the escape itself) or from text that was never UTF-8
+# (Python's surrogateescape, as for a command-line argument).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")  # JSON's and YAML's
+
+
+def _text_only(
+    doc: Document | None, problems: list[Problem], text: str
+) -> tuple[Document | None, list[Problem]]:
+    """``doc`` and ``problems``, refusing a key or value that holds a lone surrogate, where it
+    stands (whichever reader built the data)."""
+    escaped = "\\" in text and _SURROGATE_ESCAPE.search(text) is not None
+    if doc is None or (not escaped and encodes(text)):
+        return doc, problems
+    found = [
+        Problem(
+            "text.no_character", *((doc.key_at(path) if is_key else None) or doc.locate_value(path))
+        )
+        for path, is_key in _surrogates(doc.data, ())
+    ]
+    return (None, [*problems, *found]) if found else (doc, problems)
+
+
+def encodes(text: str) -> bool:
+    """Can ``text`` be written as UTF-8 (no lone surrogate)?"""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _surrogates(data: Any, path: Path) -> list[tuple[Path, bool]]:
+    """(path, is the key) of every key and string value of ``data`` with a lone surrogate."""
+    out: list[tuple[Path, bool]] = []
+    items = data.items() if isinstance(data, dict) else enumerate(data)
+    for key, value in items:
+        here = (*path, key)
+        if isinstance(key, str) and _SURROGATE.search(key):
+            out.append((here, True))
+        if isinstance(value, (dict, list)):
+            out += _surrogates(value, here)
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            out.append((here, False))
+    return out

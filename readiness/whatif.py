@@ -30,8 +30,10 @@ from typing import Any, Literal
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from readiness import personal_data
 from readiness.assessment import assess, resolve_gate
 from readiness.catalog import Catalog
 from readiness.diff import Comparison, compare
@@ -41,6 +43,7 @@ from readiness.i18n import Lang, t
 from readiness.loader import LoadedInitiative, field_label, load_text, model_at, valid_keys
 from readiness.model import key_named
 from readiness.output import Target, prepare
+from readiness.source import encodes
 
 
 @dataclass(frozen=True)
@@ -97,18 +100,42 @@ class WhatIf:
 # -- edits -----------------------------------------------------------------------------------
 def parse_set(text: str) -> Edit:
     """``PATH=VALUE`` (VALUE a YAML scalar or flow value) → a checked set edit."""
+    _guard("--set", text)
     path, sep, value = text.partition("=")
     path = path.strip()
     if not sep or not path:
         raise UsageError("whatif.bad_set", text=text)
     check_path(path)
-    return Edit("set", path, parse_value(value.strip()))
+    parsed = parse_value(value.strip())
+    _guard("--set", text, parsed)
+    return Edit("set", path, parsed)
 
 
 def parse_unset(path: str) -> Edit:
+    _guard("--unset", path)
     path = path.strip()
     check_path(path)
     return Edit("unset", path)
+
+
+def _guard(option: str, text: str, value: Any = None) -> None:
+    """Refuse an edit whose text, or value once decoded (``"150...\\x34..."``), holds a likely
+    identity number, or a character code that is no character (a lone surrogate: from an
+    escape, or from a command-line byte that is not UTF-8), as the loader refuses a file."""
+    if personal_data.found(text) or personal_data.in_data(value):
+        raise UsageError("personal.fnr_set", option=option, edit=text)  # t() redacts the number
+    if not encodes(text) or any(not encodes(s) for s in _strings(value)):
+        raise UsageError("edit.no_character", option=option)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Mapping):
+        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def _list_field(loc: tuple[str | int, ...]) -> bool:
@@ -242,14 +269,20 @@ def edited_text(text: str, edits: Sequence[Edit], *, is_json: bool = False) -> s
         data = json.loads(text)
         apply_edits(data, [Edit(e.op, e.path, _jsonable(e.value)) for e in edits])
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    for indent in _likely_first(text):  # the indentation that reproduces the file as it is
-        y = _ruamel(indent)
-        doc = y.load(text)
-        if _dump(y, doc) == text:
-            break
-    else:
-        y = _ruamel(_INDENTS[0])
-        doc = y.load(text)
+    try:
+        for indent in _likely_first(text):  # the indentation that reproduces the file as it is
+            y = _ruamel(indent)
+            doc = y.load(text)
+            if _dump(y, doc) == text:
+                break
+        else:
+            y = _ruamel(_INDENTS[0])
+            doc = y.load(text)
+    except RuamelError as exc:  # what the loader (PyYAML's C reader) takes, ruamel may not
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        detail = getattr(exc, "problem", None) or type(exc).__name__
+        raise UsageError("whatif.not_editable", line=line, column=column, detail=detail) from None
     apply_edits(doc, [Edit(e.op, e.path, _for_yaml(copy.deepcopy(e.value))) for e in edits])
     return _dump(y, doc)
 

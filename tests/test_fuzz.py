@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+
+import pytest
 
 from bench import fuzz
 from tests.helpers import ROOT
@@ -17,10 +20,28 @@ from tests.helpers import ROOT
 CASES = int(os.environ.get("READINESS_FUZZ_CASES", "500"))
 
 
-def test_malformed_files_end_located_and_without_traceback() -> None:
+def test_malformed_input_ends_located_without_traceback_hang_or_leak() -> None:
     report = fuzz.run(CASES, seed=11)
     assert report["failures"] == 0, report["failure_examples"]
-    assert report["exit_codes"].get("exit 2", 0) > CASES // 2  # most mutations are invalid
+    assert report["tracebacks"] == report["hangs"] == report["leaks"] == 0
+    codes = report["exit_codes"]
+    assert codes.get("exit 2", 0) > sum(v for k, v in codes.items() if k.startswith("exit")) // 2
+    kinds = report["kinds"]  # the classes that once ended in exit 3 or showed a number
+    assert kinds["personal"] > CASES // 20 and kinds["huge_int"] and kinds["surrogate"]
+    assert kinds["set"] and kinds["device"] and kinds["directory"] and kinds["socket"]
+
+
+def test_the_fuzzer_finds_a_leak_a_hang_and_a_wrong_exit_code() -> None:
+    assert fuzz.leaks("tlf 15076500565, sak 12345678901, 150765005651") == ["15076500565"]
+    assert fuzz.judge("f.yaml", 3, "", None) == "exit code 3"
+    assert fuzz.judge("f.yaml", 2, "f.yaml: ugyldig", None) is not None
+    assert (
+        fuzz.judge("f.yaml", 2, '"file": "f.yaml", "line": 3, "column": 1', None, fmt="json")
+        is None
+    )
+    with pytest.raises(fuzz.Hang):
+        with fuzz._deadline(0.05):
+            time.sleep(1)
 
 
 def test_a_real_process_prints_no_traceback_for_broken_input(tmp_path) -> None:
@@ -31,6 +52,9 @@ def test_a_real_process_prints_no_traceback_for_broken_input(tmp_path) -> None:
         "deep.json": b"[" * 5000 + b"]" * 5000,  # RecursionError in json (was exit 3)
         "deep.yaml": b"a: " + b"[" * 100_000 + b"]" * 100_000,  # C stack (was a segfault)
         "tabs.yaml": b"schema_version: 1\ninitiative:\n\tname: x\n",
+        "huge.json": b'{"schema_version": ' + b"1" * 5000 + b"}",  # past int()'s 4,300 digits
+        "hex.yaml": b"schema_version: 0x" + b"f" * 5000 + b"\n",  # past what str() converts
+        "surrogate.json": b'{"schema_version": 1, "x": "\\ud800"}',  # no character: cannot be UTF-8
     }
     for name, raw in cases.items():
         path = tmp_path / name

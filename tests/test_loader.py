@@ -286,3 +286,118 @@ def test_an_empty_party_list_names_the_count_in_words_that_fit_it() -> None:
     problem = err.value.problems[0]
     assert problem.message("nb") == "parties må ha minst 1 element"
     assert problem.message("en") == "parties must have at least 1 item"
+
+
+# -- numbers too long to be values, text that is no text --------------------------------------
+def _json_good() -> str:
+    import json
+
+    import yaml
+
+    return json.dumps(yaml.safe_load(GOOD), default=str, indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("written", "is_json"),
+    [
+        ("1" * 5000, False),  # past Python's 4,300 digits for int()
+        ("1" * 5000, True),
+        ("0x" + "f" * 5000, False),  # hex is not limited by int(), but str() of it is
+        ("0" + "7" * 6000, False),  # YAML 1.1 octal
+        ("0b" + "1" * 20000, False),
+        ("1_" * 3000 + "1", False),
+        ("9" * 101, False),  # just past the format's limit
+        ("9" * 101, True),
+    ],
+)
+def test_a_number_too_long_is_a_located_input_error(written: str, is_json: bool) -> None:
+    text = (_json_good() if is_json else GOOD).replace("62000", written, 1)
+    name = "f.json" if is_json else "f.yaml"
+    for lang in ("nb", "en"):
+        [msg] = problems(text, name, lang)
+        assert msg.startswith(f"{name}:{line_of(text, written[:20])}:"), msg
+        assert ("siffer" if lang == "nb" else "digits") in msg and "set_int_max" not in msg
+    from readiness import source
+
+    doc, found = source.parse(text.replace(written, "9" * 100), is_json=is_json)
+    assert doc is not None and found == []  # 100 digits are read (and judged by the schema)
+
+
+@pytest.mark.parametrize(
+    "escape", ["\\ud800", "\\udfff", "\\uDBFF x", "\\ude00\\ud83d", "\\ud83d\\u0041"]
+)
+def test_a_lone_surrogate_is_a_located_input_error(escape: str) -> None:
+    text = _json_good().replace('"FACT Ung Vestfold nord"', f'"FACT {escape} Ung"')
+    for lang in ("nb", "en"):
+        [msg] = problems(text, "f.json", lang)
+        assert msg.startswith(f"f.json:{line_of(text, escape[:6])}:"), msg
+        assert ("tegnkode" if lang == "nb" else "character code") in msg, msg
+    yaml_text = GOOD.replace("name: FACT Ung Vestfold nord", f'name: "{escape}"')
+    [msg] = problems(yaml_text)
+    assert msg.startswith(f"f.yaml:{line_of(yaml_text, escape[:6])}:"), msg
+
+
+def test_a_surrogate_pair_in_json_is_one_character_and_keeps_positions() -> None:
+    text = _json_good().replace('"FACT Ung Vestfold nord"', '"FACT \\ud83d\\ude00 Ung"')
+    loaded = load_text(text, "f.json", default_catalog(), is_json=True)
+    assert loaded.initiative.initiative.name == "FACT \U0001f600 Ung"
+    assert loaded.locate(("agreement", "status")) == (line_of(text, '"status": "intent"'), 5)
+
+
+@pytest.mark.parametrize("command", ["check", "report", "plan", "diff", "whatif"])
+@pytest.mark.parametrize(
+    ("name", "old", "new"),
+    [
+        ("huge.yaml", "62000", "1" * 5000),
+        ("hex.yaml", "62000", "0x" + "f" * 5000),
+        ("huge.json", "62000", "1" * 5000),
+        ("surrogate.json", '"FACT Ung Vestfold nord"', '"\\ud800"'),
+    ],
+)
+def test_every_command_refuses_bad_input_with_exit_2(
+    command: str, name: str, old: str, new: str, tmp_path
+) -> None:
+    text = (_json_good() if name.endswith(".json") else GOOD).replace(old, new, 1)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    args = {
+        "diff": ["diff", str(path), str(EXAMPLES / "vestfold-nord-klar.yaml")],
+        "whatif": ["whatif", str(path), "--set", "initiative.name=x"],
+    }.get(command, [command, str(path)])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert f"{name}:{line_of(text, new[:6])}:" in result.output
+    assert "Traceback" not in result.output and "intern feil" not in result.output
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "catchment.population=" + "1" * 5000,
+        "catchment.population=0x" + "f" * 5000,
+        'initiative.name="\\ud800"',
+        "initiative.name=\udcff",  # a byte that is not UTF-8, as Python gives it from argv
+    ],
+)
+def test_whatif_refuses_a_bad_value_with_exit_2(edit: str) -> None:
+    ready = str(EXAMPLES / "vestfold-nord-klar.yaml")
+    result = CliRunner().invoke(main, ["whatif", ready, "--set", edit])
+    assert result.exit_code == 2, result.output
+    assert "intern feil" not in result.output
+
+
+def test_the_web_server_answers_bad_input_with_its_message() -> None:
+    from tests.webserver import post, running
+
+    cases = {
+        "huge.json": _json_good().replace("62000", "1" * 5000, 1),
+        "hex.yaml": GOOD.replace("62000", "0x" + "f" * 5000, 1),
+        "surrogate.json": _json_good().replace('"FACT Ung Vestfold nord"', '"\\ud800"'),
+    }
+    with running([]) as base:
+        for name, text in cases.items():
+            reply = post(base + "/upload", {"lang": "en"}, {"file": (name, text.encode())})
+            assert reply.status < 500, (name, reply.status)
+            assert 'data-verdict="invalid"' in reply.text, name
+            assert "Traceback" not in reply.text and "internal error" not in reply.text, name
+            assert "digits" in reply.text or "character code" in reply.text, name

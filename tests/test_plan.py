@@ -109,3 +109,19 @@ def test_ready_and_concluded_plans_have_no_steps() -> None:
 def test_plan_of_a_missing_file_is_an_input_error() -> None:
     r = CliRunner().invoke(main, ["plan", "finnes-ikke.yaml"])
     assert r.exit_code == 2 and "finnes-ikke.yaml" in r.output and "Traceback" not in r.output
+
+
+def test_a_section_written_empty_is_planned_as_an_absent_one(tmp_path) -> None:
+    """``agreement:`` with nothing after it is null, which the format reads as not given: the
+    plan's edits (and a --set) fill it in as they would fill in an absent section."""
+    text = (EXAMPLES / "gamle-oslo-tidlig.yaml").read_text(encoding="utf-8")
+    assert "\nagreement:" not in text
+    path = tmp_path / "tom-avtale.yaml"
+    path.write_text(text + "agreement:\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["plan", str(path), "--as-of", AS_OF.isoformat()])
+    assert result.exit_code == 1, result.output
+    assert "agreement.status" in result.output
+    result = CliRunner().invoke(
+        main, ["whatif", str(path), "--set", "agreement.status=signed", "--format", "json"]
+    )
+    assert result.exit_code in (0, 1), result.output

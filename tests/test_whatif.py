@@ -158,3 +158,23 @@ def test_a_line_longer_than_any_width_is_kept_and_the_file_read_once(monkeypatch
     out = edited_text(text, [parse_set("agreement.status=signed")])
     assert out == text.replace("status: none", "status: signed")
     assert len(loads) == 1
+
+
+def test_a_file_the_round_trip_reader_refuses_is_an_input_error(tmp_path: Path) -> None:
+    """The loader (PyYAML's C reader) takes a byte order mark at the end of a file; the
+    round-trip reader that keeps the comments does not: exit 2, placed, not an internal error."""
+    path = tmp_path / "bom.yaml"
+    path.write_text(DRAFT.read_text(encoding="utf-8") + "\ufeff", encoding="utf-8")
+    assert (
+        CliRunner().invoke(main, ["check", str(path), "--as-of", AS_OF.isoformat()]).exit_code < 2
+    )
+    for lang, words in (("nb", "linje"), ("en", "line")):
+        result = CliRunner().invoke(
+            main, ["whatif", str(path), "--set", "agreement.status=signed", "--lang", lang]
+        )
+        assert result.exit_code == 2, result.output
+        assert (
+            words in result.output
+            and "intern" not in result.output
+            and "internal" not in result.output
+        )

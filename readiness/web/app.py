@@ -14,6 +14,7 @@ import base64
 import binascii
 import datetime as dt
 import io
+import logging
 import os
 import re
 import socket
@@ -26,11 +27,12 @@ from flask import Flask, Response, abort, render_template, request, send_file
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.serving import ThreadedWSGIServer, WSGIRequestHandler
 
+from readiness import personal_data
 from readiness.assessment import Assessment, assess
 from readiness.catalog import Catalog, default_catalog
 from readiness.engine import engine_for
 from readiness.errors import InputError, Problem, UsageError
-from readiness.i18n import LANGS, Lang, t
+from readiness.i18n import LANGS, Lang, redacted, t
 from readiness.loader import EXTENSIONS, LoadedInitiative, load_text
 from readiness.reader import MAX_BYTES, TooLarge, decode, read_stream, read_text
 from readiness.web import controls, guard, pages
@@ -61,7 +63,8 @@ MAX_CONNECTIONS = 32
 
 class _Source:
     """One initiative file as a request sees it: its name, its text (or why there is none),
-    and the URL the page's form posts to."""
+    and the URL the page's form posts to. ``file`` is the name the loader judges, ``name``
+    the name pages show (``state`` redacts a likely identity number in it)."""
 
     def __init__(
         self,
@@ -71,7 +74,7 @@ class _Source:
         error: InputError | None = None,
         upload: str | None = None,
     ):
-        self.name = name
+        self.file = self.name = name
         self.action = action
         self.text = text
         self.error = error
@@ -137,6 +140,38 @@ def _attachment(body: str | bytes, mimetype: str, name: str) -> Response:
     return send_file(io.BytesIO(data), mimetype, as_attachment=True, download_name=name)
 
 
+# -- personal numbers: in no page, header or log line (readiness/personal_data.py) -------------
+def _without_personal_data(
+    form: Mapping[str, str], groups: list[controls.Group]
+) -> tuple[dict[str, str], list[str]]:
+    """The what-if form without the controls whose value holds a likely identity number (so
+    they keep the file's value, and no page shows what was typed), and those controls'
+    labels. File names go through the loader's guard (``_Source.file``)."""
+    labels = {c.name: c.label for g in groups for c in (*g.controls, *g.extra)}
+    refused = [k for k, v in form.items() if k in labels and personal_data.found(v)]
+    return {k: v for k, v in form.items() if k not in refused}, [labels[k] for k in refused]
+
+
+class _RedactedLog(logging.Filter):
+    """A log record as written, with likely identity numbers redacted: a request's URL or
+    an error's text may hold one."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redacted(record.exc_text)
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # arguments that do not fit: the handler reports it
+            return True
+        record.msg, record.args = redacted(message), ()
+        return True
+
+
+_REDACTED_LOG = _RedactedLog()
+
+
 def create_app(
     files: Sequence[str],
     *,
@@ -158,6 +193,8 @@ def create_app(
     files = tuple(files)
     shown = tuple(_shown(f) for f in files)
     catalog = catalog or default_catalog()
+    for logger in (logging.getLogger("werkzeug"), app.logger):  # each filter once
+        logger.addFilter(_REDACTED_LOG)
     engine_for(catalog).prepare()  # compile every gate now, not during the first request
     default_lang = lang
 
@@ -196,6 +233,7 @@ def create_app(
     # -- the page's state: file as loaded → assessment, controls, variant ---------------------
     def state(source: _Source) -> dict[str, Any]:
         lang = req_lang()
+        source.name = redacted(source.file, lang)  # as every page shows it
         f = form()
         ctx: dict[str, Any] = {"lang": lang, "source": source, "t": t}
         if source.error is not None:
@@ -204,7 +242,7 @@ def create_app(
         assert source.text is not None
         is_json = source.is_json
         try:
-            loaded = load_text(source.text, source.name, catalog, is_json=is_json)
+            loaded = load_text(source.text, source.file, catalog, is_json=is_json)
             _refuse_long_lists(loaded, source.name)
             gate = f.get("gate") or request.args.get("gate") or None
             if gate not in catalog.gates_with_rules():
@@ -215,8 +253,10 @@ def create_app(
             return ctx
         groups = controls.build(loaded.initiative, before.gate, lang)
         edits: list[Any] = []
+        refused: list[str] = []
         if f.get("whatif") and not f.get("reset"):
-            groups, edits = controls.apply_form(groups, f)
+            posted, refused = _without_personal_data(f, groups)
+            groups, edits = controls.apply_form(groups, posted)
         after: Assessment | None = before
         changed_text = source.text
         changed_errors = None
@@ -224,10 +264,13 @@ def create_app(
         if edits:
             try:
                 changed_text = edited_text(source.text, edits, is_json=is_json)
-                changed = load_text(changed_text, source.name, catalog, is_json=is_json)
+                changed = load_text(changed_text, source.file, catalog, is_json=is_json)
                 after = assess(changed, catalog, gate=before.gate, as_of=today(), lang=lang)
             except (InputError, UsageError) as exc:
                 after, changed_errors = None, pages.problems(exc, lang)
+        if refused:
+            messages = [t("web.personal_field", lang, field=label) for label in refused]
+            after, changed_errors = None, [pages.ProblemView(1, 1, m) for m in messages]
         ctx.update(
             report=after is not None,
             variant=(changed, after),
@@ -271,7 +314,9 @@ def create_app(
     # -- routes ------------------------------------------------------------------------------
     @app.get("/")
     def index() -> str:
-        return render_template("index.html", lang=req_lang(), t=t, names=list(enumerate(shown)))
+        lang = req_lang()
+        names = [(i, redacted(name, lang)) for i, name in enumerate(shown)]
+        return render_template("index.html", lang=lang, t=t, names=names)
 
     @app.route("/f/<int:index>", methods=["GET", "POST"])
     def file_page(index: int) -> str:
