@@ -15,7 +15,7 @@ import random
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar, get_args
 
-from readiness.model import Party, PartyKind, Phase, key_named
+from readiness.format.model import Party, PartyKind, Phase, key_named
 
 T = TypeVar("T")
 

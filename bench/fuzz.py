@@ -696,7 +696,7 @@ def run(
     the kinds in ``skip`` (the first part of a case's kind: ``personal``, ``fifo``, ...)."""
     from click.testing import CliRunner
 
-    from readiness.cli import main
+    from readiness.cli.main import main
 
     rng = random.Random(seed + 1)  # the ways in; cases(seed) draws the files
     runner = CliRunner()
@@ -793,7 +793,15 @@ def run(
             path.write_bytes(raw)
             try:
                 proc = subprocess.run(
-                    [sys.executable, "-m", "readiness.cli", "check", str(path), "--as-of", AS_OF],
+                    [
+                        sys.executable,
+                        "-m",
+                        "readiness.cli.main",
+                        "check",
+                        str(path),
+                        "--as-of",
+                        AS_OF,
+                    ],
                     capture_output=True,
                     text=True,
                     errors="replace",

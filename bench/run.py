@@ -125,9 +125,9 @@ def batch(count: int, runs: int) -> dict[str, float]:
 
 LATENCY = """
 import datetime as dt, json, sys, time
-from readiness.catalog import default_catalog
-from readiness.loader import load_file
-from readiness.assessment import assess
+from readiness.catalog.records import default_catalog
+from readiness.format.load import load_file
+from readiness.assess.assessment import assess
 catalog = default_catalog()
 as_of = dt.date(2026, 11, 22)
 def once():
@@ -145,9 +145,9 @@ print(json.dumps({"p50_ms": samples[n // 2] * 1e3, "p95_ms": samples[int(n * 0.9
 
 MEMORY = """
 import datetime as dt, json, sys
-from readiness.catalog import default_catalog
-from readiness.loader import load_text
-from readiness.assessment import assess
+from readiness.catalog.records import default_catalog
+from readiness.format.load import load_text
+from readiness.assess.assessment import assess
 def rss_kib():
     with open('/proc/self/status') as fh:
         return next(int(l.split()[1]) for l in fh if l.startswith('VmRSS:'))
@@ -169,12 +169,14 @@ print(json.dumps({"n": int(sys.argv[1]), "before_mib": before / 1024, "after_mib
 STAGES = """
 import datetime as dt, json, sys, time
 from pathlib import Path
-from readiness import facts, loader, source
-from readiness.assessment import assess, resolve_gate
-from readiness.catalog import default_catalog
-from readiness.engine import engine_for
+from readiness.engine import facts
+from readiness.format import load as loader
+from readiness.read import document as source
+from readiness.assess.assessment import assess, resolve_gate
+from readiness.catalog.records import default_catalog
+from readiness.engine.durable import engine_for
 from readiness.render import Format, RenderContext, renderer
-from readiness.results import check_file
+from readiness.assess.results import check_file
 catalog = default_catalog()
 as_of = dt.date(2026, 11, 22)
 files = sorted(str(p) for p in Path(sys.argv[1]).glob('*.yaml'))

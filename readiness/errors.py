@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from readiness.i18n import Lang, redacted, t
+from readiness.text import Lang, redacted, t
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from typing import Literal
 
 from readiness.errors import UsageError
 
-_STDIN = "-"  # readiness.reader.STDIN: an input with no path, never the same file as an output
+_STDIN = "-"  # readiness.read.files.STDIN: an input with no path, never the same file as an output
 # O_NONBLOCK: opening a FIFO with no reader fails (ENXIO) instead of waiting for one; no
 # O_CREAT, no O_TRUNC: a stream is written into, never created or replaced.
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)

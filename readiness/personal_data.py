@@ -5,7 +5,7 @@ The guard reads a file twice: its raw text (``scan``: comments too), and its dec
 values (``scan_document``: after escapes such as ``\\x34`` or ``\\u0034``, escaped line
 breaks, and numbers written in another base), whichever reader built them. ``found`` is the
 same test for any other text the user gives (a file name, a ``--set``, a form field), and
-``redact`` replaces such numbers in what is shown (readiness.i18n.t, for every message)."""
+``redact`` replaces such numbers in what is shown (readiness.text.t, for every message)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # imported when needed: readiness.i18n imports this module, errors imports it
+if TYPE_CHECKING:  # imported when needed: readiness.text imports this module, errors imports it
     from readiness.errors import Problem
-    from readiness.source import Document
+    from readiness.read.document import Document
 
 # Identity numbers are written with the digits 0-9 (not other scripts' digits).
 _ELEVEN = re.compile(r"(?<![0-9])[0-9]{11}(?![0-9])")

@@ -17,9 +17,9 @@ import yaml
 from click.testing import CliRunner
 from pytest_bdd import given, parsers, then, when
 
-from readiness.cli import main
-from readiness.edit import parse_value, set_value, unset_value
+from readiness.cli.main import main
 from readiness.errors import InputError
+from readiness.explore.edit import parse_value, set_value, unset_value
 from tests.helpers import AS_OF, ROOT, assess_data, example_data
 
 # Feature-specific step modules live in tests/steps/ and are loaded as plugins here, so that

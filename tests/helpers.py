@@ -9,9 +9,9 @@ from typing import Any
 
 import yaml
 
-from readiness.assessment import Assessment, assess
-from readiness.catalog import default_catalog
-from readiness.loader import load_text
+from readiness.assess.assessment import Assessment, assess
+from readiness.catalog.records import default_catalog
+from readiness.format.load import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -48,7 +48,7 @@ def cold_checks(cache_dir: Path, module: str, runs: int = 2) -> list[list[str]]:
     env.pop("PYDANTIC_DISABLE_PLUGINS", None)
     code = (
         "import sys\n"
-        "from readiness.cli import main\n"
+        "from readiness.cli.main import main\n"
         "sys.argv = ['readiness', 'check', 'examples/vestfold-nord-klar.yaml', "
         "'--as-of', '2026-11-22', '-q']\n"
         "try:\n"
@@ -90,7 +90,7 @@ def run_process(
         resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
     return subprocess.run(
-        [*wrap, sys.executable, "-m", "readiness.cli", *args],
+        [*wrap, sys.executable, "-m", "readiness.cli.main", *args],
         cwd=cwd,
         env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
         stdin=stdin if stdin is not None else subprocess.DEVNULL,
@@ -130,7 +130,7 @@ def launch_browser(*args: str) -> Any:
     command-line flags (such as --host-resolver-rules)."""
     import contextlib
 
-    from readiness.render.pdf import CHROMIUM_FLAGS
+    from readiness.render.report.pdf import CHROMIUM_FLAGS
 
     @contextlib.contextmanager
     def browser() -> Any:

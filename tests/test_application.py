@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from readiness.catalog import load_catalog
-from readiness.cli import main
+from readiness.catalog.records import load_catalog
+from readiness.cli.main import main
 from readiness.errors import CatalogError, InputError
 from tests.helpers import EXAMPLES, ROOT, assess_data, example_data, finding
 
@@ -224,7 +224,7 @@ def test_complete_application_survives_fresh_processes() -> None:
             [
                 sys.executable,
                 "-m",
-                "readiness.cli",
+                "readiness.cli.main",
                 "check",
                 str(EXAMPLES / "vestfold-nord-soknad-klar.yaml"),
                 "--as-of",

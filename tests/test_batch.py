@@ -24,13 +24,13 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from readiness import batch
-from readiness.batch import Options, check_files, expand_paths, render_files
-from readiness.catalog import default_catalog
-from readiness.cli import main
+from readiness.assess import batch
+from readiness.assess.batch import Options, check_files, expand_paths, render_files
+from readiness.assess.results import Rendered, exit_code
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
 from readiness.errors import UsageError
 from readiness.render import Format, RenderContext, Streamed, renderer
-from readiness.results import Rendered, exit_code
 from tests.helpers import AS_OF, example_data
 
 junitparser = pytest.importorskip("junitparser")
@@ -577,7 +577,7 @@ def test_results_are_available_as_they_arrive() -> None:
 )
 def test_ctrl_c_is_exit_130_not_a_verdict(corpus, monkeypatch, lang: str, message: str) -> None:
     """An interrupted run must not end as exit 1, which CI reads as "not ready"."""
-    import readiness.commands.check as check_command
+    import readiness.cli.commands.check as check_command
 
     def interrupted(*args: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
@@ -624,7 +624,7 @@ def test_a_reader_that_goes_away_ends_nothing_early(corpus, fmt: str, jobs: str)
     files), with no error message and no traceback."""
     base, _ = corpus
     with subprocess.Popen(
-        [sys.executable, "-m", "readiness.cli", "check", "initiatives", "--format", fmt]
+        [sys.executable, "-m", "readiness.cli.main", "check", "initiatives", "--format", fmt]
         + ["--as-of", AS_OF.isoformat(), "--jobs", jobs, "--lang", "en"],
         cwd=base,
         stdout=subprocess.PIPE,

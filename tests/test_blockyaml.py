@@ -18,7 +18,8 @@ import yaml
 
 from bench import fuzz
 from bench.corpus import write_corpus
-from readiness import blockyaml, source
+from readiness.read import blockyaml
+from readiness.read import document as source
 from tests.helpers import EXAMPLES
 from tests.test_source import _same
 
@@ -84,8 +85,8 @@ def test_generated_files_are_read_by_the_fast_path_as_pyyaml_reads_them(tmp_path
 
 
 def test_readiness_init_templates_take_the_fast_path() -> None:
-    from readiness.catalog import default_catalog
-    from readiness.init_file import PHASES, initiative_template  # the files users start from
+    from readiness.catalog.records import default_catalog
+    from readiness.format.template import PHASES, initiative_template  # the files users start from
 
     for phase in PHASES:
         text = initiative_template(phase, default_catalog(), "initiative.schema.json")

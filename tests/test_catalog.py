@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from readiness.catalog import GROUP_ORDER, default_catalog
-from readiness.edit import parse_path as edit_parse_path
-from readiness.engine import check_rule
-from readiness.loader import valid_keys
+from readiness.catalog.records import GROUP_ORDER, default_catalog
+from readiness.engine.durable import check_rule
+from readiness.explore.edit import parse_path as edit_parse_path
+from readiness.format.load import valid_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = default_catalog()

@@ -1,4 +1,5 @@
-"""The validated catalog's cache (readiness.catalog.load_catalog): a hit gives the catalog that
+"""The validated catalog's cache (readiness.catalog.records.load_catalog): a hit gives the catalog
+that
 validation gives without building the schema's pydantic models; anything unreadable, stale or
 corrupt is a miss; faults in the files are reported as without a cache."""
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from readiness.catalog import Catalog, load_catalog
+from readiness.catalog.records import Catalog, load_catalog
 from readiness.errors import CatalogError, InputError
 from tests.helpers import ROOT, cold_checks
 
@@ -59,7 +60,7 @@ def test_a_hit_is_the_validated_catalog(cache: Path, rules: Path, monkeypatch) -
 def test_a_hit_builds_no_schema_model(tmp_path: Path) -> None:
     """The point of the cache: a cold start with a cached catalog never imports the catalog's
     pydantic models."""
-    assert cold_checks(tmp_path, "readiness.catalog_schema") == [
+    assert cold_checks(tmp_path, "readiness.catalog.load") == [
         ["0", "True"],  # a miss validates
         ["0", "False"],  # a hit does not
     ]

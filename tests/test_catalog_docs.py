@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from readiness.catalog import default_catalog
-from readiness.cli import main
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
 
 
 def invoke(*args: str):  # noqa: ANN201

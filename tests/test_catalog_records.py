@@ -1,12 +1,13 @@
-"""The catalog's runtime records (readiness.catalog) keep what the pydantic models gave their
-users: Texts validates as before inside other models (readiness.report), Call dumps as before."""
+"""The catalog's runtime records (readiness.catalog.records) keep what the pydantic models gave
+their users: Texts validates as before inside other models (readiness.render.report.view), Call
+dumps as before."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from readiness.catalog import Texts, default_catalog
+from readiness.catalog.records import Texts, default_catalog
 
 
 class _Spec(BaseModel):

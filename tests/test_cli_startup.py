@@ -1,4 +1,4 @@
-"""What readiness.cli does for a fast cold start does not change what the CLI does."""
+"""What readiness.cli.main does for a fast cold start does not change what the CLI does."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 import click
 import pytest
 
-from readiness.cli import IsoDate
+from readiness.cli.shared import IsoDate
 from tests.helpers import ROOT
 
 DATES = [
@@ -51,12 +51,15 @@ def test_as_of_reads_dates_as_click_datetime_does(value: object) -> None:
 def _readiness(*args: str) -> subprocess.CompletedProcess[str]:
     """`readiness ARGS...` in a process of its own, from the repository root."""
     return subprocess.run(
-        [sys.executable, "-m", "readiness.cli", *args], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "readiness.cli.main", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
 
 
 def test_a_process_exits_with_its_code_and_all_of_its_output(tmp_path) -> None:  # noqa: ANN001
-    """readiness.cli freezes the collector at exit (no final collections): exit codes and
+    """readiness.cli.main freezes the collector at exit (no final collections): exit codes and
     output, to the terminal and to --output, are whole."""
     broken = tmp_path / "broken.yaml"
     broken.write_text("schema_version: 1\nparties: []\n", encoding="utf-8")

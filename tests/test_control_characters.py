@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from readiness.cli import main
+from readiness.cli.main import main
 from readiness.render import shown
 from tests.helpers import EXAMPLES
 

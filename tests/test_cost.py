@@ -23,14 +23,14 @@ from typing import Any
 import pytest
 
 from bench.corpus import wide_initiative
-from readiness.assessment import assess
-from readiness.catalog import default_catalog
-from readiness.loader import load_text
-from readiness.plan import build_plan
+from readiness.assess.assessment import assess
+from readiness.catalog.records import default_catalog
+from readiness.explore.plan import build_plan
+from readiness.explore.whatif import Edit, apply_edits, what_if
+from readiness.format.load import load_text
 from readiness.render import RenderContext
 from readiness.render import plan as render_plan
-from readiness.render.report import render_report
-from readiness.whatif import Edit, apply_edits, what_if
+from readiness.render.report.document import render_report
 from tests.helpers import AS_OF
 
 CATALOG = default_catalog()

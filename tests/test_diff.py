@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from readiness.cli import main
+from readiness.cli.main import main
 from tests.helpers import AS_OF, EXAMPLES
 
 OLD = EXAMPLES / "vestfold-nord-forprosjekt-avtaleutkast.yaml"

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from readiness.edit import Editor
 from readiness.errors import UsageError
+from readiness.explore.edit import Editor
 
 
 def _data() -> dict[str, Any]:

@@ -6,17 +6,17 @@ import threading
 
 import pytest
 
-from readiness.catalog import default_catalog
-from readiness.engine import RuleEngine, engine_for
+from readiness.catalog.records import default_catalog
+from readiness.engine.durable import RuleEngine, engine_for
+from readiness.engine.facts import build_facts
 from readiness.errors import EngineError
-from readiness.facts import build_facts
 from tests.helpers import AS_OF, assess_data, example_data
 
 
 def _facts(data=None, gate="preproject"):
     import yaml
 
-    from readiness.loader import load_text
+    from readiness.format.load import load_text
 
     catalog = default_catalog()
     loaded = load_text(
@@ -120,7 +120,7 @@ def test_concurrent_assessments_are_isolated() -> None:
 # crashed (SIGSEGV) on them.
 _CROSS_FACT = """
 import copy
-from readiness import engine
+from readiness.engine import durable as engine
 CROSS = {
     "APP-06#1": [
         {"e": {"t": "evaluate"}},
@@ -147,8 +147,8 @@ engine.RuleEngine.definition = crossed
 
 _ASSESS_ALL = """
 import datetime, json, sys
-from readiness.catalog import default_catalog
-from readiness.results import check_file
+from readiness.catalog.records import default_catalog
+from readiness.assess.results import check_file
 c = default_catalog()
 out = []
 for f in sys.argv[1:]:
@@ -187,9 +187,9 @@ def test_alternatives_registered_without_the_trigger_find_the_same(tmp_path, mon
     """The adapter registers a trigger-plus-one-fact alternative without the trigger (a join
     less per session, readiness/engine.py ``_untriggered``): over a generated corpus and the
     examples, at every gate, both forms find the same unmet rules and parties."""
-    import readiness.engine as engine_module
+    import readiness.engine.durable as engine_module
     from bench.corpus import write_corpus
-    from readiness.loader import load_file
+    from readiness.format.load import load_file
     from tests.helpers import EXAMPLES
 
     catalog = default_catalog()

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import readiness.assessment
-from readiness.catalog import default_catalog
-from readiness.cli import main
-from readiness.engine import RuleEngine
+import readiness.assess.assessment
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
+from readiness.engine.durable import RuleEngine
 from readiness.errors import EngineError
 from tests.helpers import AS_OF, EXAMPLES, ROOT
 
@@ -45,7 +45,7 @@ def test_a_condition_durable_rules_refuses_names_the_rule() -> None:
 
 
 def _engine_fault(monkeypatch: pytest.MonkeyPatch, fault: Any) -> Any:
-    monkeypatch.setattr(readiness.assessment, "engine_for", fault)
+    monkeypatch.setattr(readiness.assess.assessment, "engine_for", fault)
     return _check(READY)
 
 
@@ -62,14 +62,14 @@ def test_an_engine_error_is_exit_3_with_a_message_not_a_verdict(
 
 
 def test_a_fact_durable_rules_cannot_take_is_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
-    original = readiness.assessment.build_facts
+    original = readiness.assess.assessment.build_facts
 
     def odd_facts(*args: Any) -> list[dict[str, Any]]:
         facts = original(*args)
         facts[1]["population"] = {1, 2}  # not JSON: durable_rules' json.dumps raises
         return facts
 
-    monkeypatch.setattr(readiness.assessment, "build_facts", odd_facts)
+    monkeypatch.setattr(readiness.assess.assessment, "build_facts", odd_facts)
     result = _check(READY)
     assert result.exit_code == 3 and "intern feil" in result.output
 
@@ -77,10 +77,10 @@ def test_a_fact_durable_rules_cannot_take_is_exit_3(monkeypatch: pytest.MonkeyPa
 def test_a_fact_no_rule_matches_is_exit_3_and_the_next_assessment_is_right(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    original = readiness.assessment.build_facts
+    original = readiness.assess.assessment.build_facts
     with monkeypatch.context() as m:
         m.setattr(
-            readiness.assessment,
+            readiness.assess.assessment,
             "build_facts",
             lambda *a: [
                 *original(*a)[:-1],
@@ -146,10 +146,10 @@ def test_thousands_of_ready_assessments_in_one_process_do_not_crash() -> None:
     script = textwrap.dedent(
         f"""
         import datetime as dt
-        from readiness.catalog import default_catalog
-        from readiness.loader import load_file
-        from readiness.assessment import assess
-        from readiness.engine import engine_for
+        from readiness.catalog.records import default_catalog
+        from readiness.format.load import load_file
+        from readiness.assess.assessment import assess
+        from readiness.engine.durable import engine_for
         catalog = default_catalog()
         loaded = load_file({READY!r}, catalog)
         for _ in range(3000):

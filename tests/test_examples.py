@@ -8,7 +8,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from readiness.cli import main
+from readiness.cli.main import main
 from tests.helpers import AS_OF, EXAMPLES, ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

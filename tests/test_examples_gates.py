@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from readiness.cli import main
+from readiness.cli.main import main
 from tests.helpers import AS_OF, ROOT
 
 EXAMPLES = {

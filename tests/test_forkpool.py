@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from readiness import batch, forkpool
-from readiness.cli import main
+from readiness.assess import batch, forkpool
+from readiness.cli.main import main
 from readiness.errors import EngineError
 from tests.helpers import EXAMPLES
 

@@ -60,7 +60,7 @@ def test_a_real_process_prints_no_traceback_for_broken_input(tmp_path) -> None:
         path = tmp_path / name
         path.write_bytes(raw)
         proc = subprocess.run(
-            [sys.executable, "-m", "readiness.cli", "check", str(path), "--as-of", fuzz.AS_OF],
+            [sys.executable, "-m", "readiness.cli.main", "check", str(path), "--as-of", fuzz.AS_OF],
             capture_output=True,
             text=True,
             errors="replace",

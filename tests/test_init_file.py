@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from readiness.assessment import assess
-from readiness.catalog import default_catalog
-from readiness.cli import main
-from readiness.init_file import PHASES, initiative_template
-from readiness.loader import load_text
-from readiness.model import Initiative
+from readiness.assess.assessment import assess
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
+from readiness.format.load import load_text
+from readiness.format.model import Initiative
+from readiness.format.template import PHASES, initiative_template
 from tests.helpers import AS_OF
 
 GATE = {"idea": "preproject", "pre_project": "establishment", "establishment": "operation"}
@@ -39,8 +39,8 @@ def test_template_is_valid_and_not_ready_with_every_prerequisite_listed(phase: s
 
 
 def _keys(model: Any, prefix: str = "") -> list[str]:
-    from readiness.init_file import _unwrap
-    from readiness.model import is_section, keys_of
+    from readiness.format.model import is_section, keys_of
+    from readiness.format.template import _unwrap
 
     out = []
     for f in keys_of(model):

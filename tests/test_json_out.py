@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 from bench.corpus import write_corpus
-from readiness.assessment import Assessment
-from readiness.catalog import default_catalog
+from readiness.assess.assessment import Assessment
+from readiness.assess.results import Result, check_file, run_document
+from readiness.catalog.records import default_catalog
 from readiness.render import Format, RenderContext, renderer
 from readiness.render.json_out import _compact, _finding, _result
-from readiness.results import Result, check_file, run_document
 from tests.helpers import AS_OF, EXAMPLES
 
 

@@ -8,10 +8,10 @@ import textwrap
 import pytest
 from click.testing import CliRunner
 
-from readiness.catalog import default_catalog
-from readiness.cli import main
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
 from readiness.errors import InputError
-from readiness.loader import MAX_BYTES, load_file, load_text
+from readiness.format.load import MAX_BYTES, load_file, load_text
 from tests.helpers import EXAMPLES
 
 GOOD = (EXAMPLES / "vestfold-nord-klar.yaml").read_text(encoding="utf-8")
@@ -317,7 +317,7 @@ def test_a_number_too_long_is_a_located_input_error(written: str, is_json: bool)
         [msg] = problems(text, name, lang)
         assert msg.startswith(f"{name}:{line_of(text, written[:20])}:"), msg
         assert ("siffer" if lang == "nb" else "digits") in msg and "set_int_max" not in msg
-    from readiness import source
+    from readiness.read import document as source
 
     doc, found = source.parse(text.replace(written, "9" * 100), is_json=is_json)
     assert doc is not None and found == []  # 100 digits are read (and judged by the schema)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from readiness.cli import main
+from readiness.cli.main import main
 from readiness.errors import UsageError
 from readiness.output import write_file
 from tests.helpers import AS_OF, EXAMPLES, ROOT, run_process
@@ -367,7 +367,7 @@ def test_dev_stdout_is_this_process_s_stdout(stdout: str, ready: Path, tmp_path:
             fh.write("før\n")
             fh.flush()
             proc = subprocess.run(
-                [sys.executable, "-m", "readiness.cli", *args],
+                [sys.executable, "-m", "readiness.cli.main", *args],
                 cwd=tmp_path,
                 stdout=fh,
                 stderr=subprocess.PIPE,

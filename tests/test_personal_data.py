@@ -26,11 +26,11 @@ from hypothesis import strategies as st
 from bench import fuzz
 from bench.corpus import build_initiative
 from readiness import personal_data
-from readiness.catalog import default_catalog
-from readiness.cli import main
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
 from readiness.errors import InputError
-from readiness.i18n import t
-from readiness.loader import load_text
+from readiness.format.load import load_text
+from readiness.text import t
 from tests.helpers import AS_OF, EXAMPLES, ROOT
 from tests.webserver import form_of, get, post, running
 

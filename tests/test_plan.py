@@ -7,11 +7,11 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from readiness.catalog import default_catalog
-from readiness.cli import main
-from readiness.loader import load_file
-from readiness.plan import build_plan
-from readiness.whatif import what_if
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
+from readiness.explore.plan import build_plan
+from readiness.explore.whatif import what_if
+from readiness.format.load import load_file
 from tests.helpers import AS_OF, EXAMPLES
 
 EXAMPLE_FILES = sorted(p.name for p in EXAMPLES.glob("*.y*ml")) + sorted(

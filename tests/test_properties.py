@@ -23,10 +23,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import build_initiative, dump_yaml, write_corpus
-from readiness.assessment import Assessment, assess
-from readiness.catalog import default_catalog
-from readiness.cli import main
-from readiness.loader import load_text
+from readiness.assess.assessment import Assessment, assess
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
+from readiness.format.load import load_text
 from tests.helpers import AS_OF, ROOT
 
 T = TypeVar("T")
@@ -207,7 +207,7 @@ def test_a_corpus_of_generated_files_never_crashes_the_process(tmp_path: Any) ->
         [
             sys.executable,
             "-m",
-            "readiness.cli",
+            "readiness.cli.main",
             "check",
             *files,
             "--format",

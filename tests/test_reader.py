@@ -17,10 +17,11 @@ from typing import Any
 
 import pytest
 
-from readiness import batch, reader
-from readiness.batch import expand_paths
+from readiness.assess import batch
+from readiness.assess.batch import expand_paths
 from readiness.errors import InputError, UsageError
-from readiness.reader import MAX_BYTES, read_bytes, read_stream
+from readiness.read import files as reader
+from readiness.read.files import MAX_BYTES, read_bytes, read_stream
 from tests.helpers import AS_OF, EXAMPLES, run_process
 
 READY = EXAMPLES / "vestfold-nord-klar.yaml"

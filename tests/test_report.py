@@ -22,9 +22,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from readiness.catalog import default_catalog
-from readiness.cli import main
-from readiness.report import default_report_spec
+from readiness.catalog.records import default_catalog
+from readiness.cli.main import main
+from readiness.render.report.view import default_report_spec
 from tests.helpers import AS_OF, EXAMPLES, example_data, launch_browser, need_browser
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))

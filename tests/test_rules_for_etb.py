@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from readiness.catalog import default_catalog
-from readiness.edit import parse_value, set_value, unset_value
+from readiness.catalog.records import default_catalog
 from readiness.errors import InputError
+from readiness.explore.edit import parse_value, set_value, unset_value
 from tests.helpers import assess_data, example_data, finding
 
 BASE = {

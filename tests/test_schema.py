@@ -11,9 +11,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from readiness.cli import main
-from readiness.model import Initiative, is_section, keys_of
-from readiness.schema import initiative_schema, schema_text
+from readiness.cli.main import main
+from readiness.format.model import Initiative, is_section, keys_of
+from readiness.format.schema import initiative_schema, schema_text
 from tests.helpers import EXAMPLES, ROOT
 
 COMMITTED = ROOT / "schema" / "initiative.schema.json"

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from bench.corpus import write_corpus
 from bench.fuzz import data_paths
-from readiness import source
+from readiness.read import document as source
 from tests.helpers import EXAMPLES, cold_checks
 
 

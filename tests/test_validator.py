@@ -12,8 +12,8 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from bench.corpus import write_corpus
-from readiness import validator
-from readiness.model import Initiative
+from readiness.format import validator
+from readiness.format.model import Initiative
 from tests.helpers import EXAMPLES, cold_checks, example_data
 
 PYDANTIC = TypeAdapter(Initiative)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from readiness.loader import MAX_BYTES
+from readiness.format.load import MAX_BYTES
 from tests.helpers import EXAMPLES
 from tests.webserver import form_of, get, post, running
 
@@ -246,7 +246,9 @@ def _download_name(header: str) -> tuple[str, str]:
 def test_a_file_name_outside_ascii_is_downloaded_under_its_own_name(
     tmp_path: Path, name: str, plain: str | None
 ) -> None:
-    pytest.importorskip("readiness.render.report", reason="the report (issue 6) is not built")
+    pytest.importorskip(
+        "readiness.render.report.document", reason="the report (issue 6) is not built"
+    )
     path = tmp_path / name
     if name.endswith(".json"):
         path.write_text(json.dumps(yaml.safe_load(READY.read_text("utf-8")), default=str))
@@ -517,7 +519,7 @@ def test_serve_command_opens_the_example(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "readiness.cli",
+            "readiness.cli.main",
             "serve",
             str(READY),
             "--port",
@@ -549,7 +551,7 @@ def test_serve_command_opens_the_example(tmp_path: Path) -> None:
 def test_serve_help_states_the_bounds() -> None:
     from click.testing import CliRunner
 
-    from readiness.cli import main
+    from readiness.cli.main import main
     from readiness.web.app import MAX_CONNECTIONS, MAX_ENTRIES, REQUEST_TIMEOUT
 
     nb = " ".join(CliRunner().invoke(main, ["serve", "--help"]).output.split())
@@ -566,7 +568,7 @@ def test_serve_help_states_the_bounds() -> None:
 def test_serve_refuses_a_port_in_use(served: tuple[str, Path, Path]) -> None:
     from click.testing import CliRunner
 
-    from readiness.cli import main
+    from readiness.cli.main import main
 
     port = urllib.parse.urlsplit(served[0]).port
     result = CliRunner().invoke(main, ["serve", str(READY), "--port", str(port)])
@@ -575,7 +577,9 @@ def test_serve_refuses_a_port_in_use(served: tuple[str, Path, Path]) -> None:
 
 
 def test_report_of_the_changed_file_is_offered(served: tuple[str, Path, Path]) -> None:
-    pytest.importorskip("readiness.render.report", reason="the report (issue 6) is not built")
+    pytest.importorskip(
+        "readiness.render.report.document", reason="the report (issue 6) is not built"
+    )
     base, _, _ = served
     page = get(base + "/f/1").text
     assert 'formaction="/f/1/report.html"' in page

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from readiness.cli import main
-from readiness.whatif import edited_text, parse_set
+from readiness.cli.main import main
+from readiness.explore.whatif import edited_text, parse_set
 from tests.helpers import AS_OF, EXAMPLES
 
 DRAFT = EXAMPLES / "vestfold-nord-forprosjekt-avtaleutkast.yaml"

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
-from readiness.i18n import Lang
+from readiness.text import Lang
 
 if TYPE_CHECKING:
-    from readiness.catalog import Catalog
-    from readiness.results import Outcome, Result
+    from readiness.assess.results import Outcome, Result
+    from readiness.catalog.records import Catalog
 
 
 # What a renderer for people writes out rather than writes: YAML's double-quoted escapes

@@ -10,8 +10,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from readiness.catalog import Catalog, Rule
-from readiness.i18n import Lang, money, t
+from readiness.catalog.records import Catalog, Rule
+from readiness.text import Lang, money, t
 
 _WIDTH = 96
 

@@ -1,4 +1,5 @@
-"""Renders a ``Comparison`` (readiness.diff): `readiness whatif` and `readiness diff` output in
+"""Renders a ``Comparison`` (readiness.explore.diff): `readiness whatif` and `readiness diff` output
+in
 text, JSON and Markdown (for pull-request comments). Renders only."""
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from typing import Any
 
 import click
 
-from readiness.assessment import Finding
-from readiness.diff import Comparison
-from readiness.i18n import t
+from readiness.assess.assessment import Finding
+from readiness.explore.diff import Comparison
 from readiness.render import RenderContext, shown
+from readiness.text import t
 
 _MARK = {"resolved": ("✓", "green"), "new": ("✗", "red")}
 

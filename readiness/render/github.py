@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readiness.i18n import t
+from readiness.assess.results import Invalid, Result, counts, finding_fails
 from readiness.render import RenderContext, shown
-from readiness.results import Invalid, Result, counts, finding_fails
+from readiness.text import t
 
 
 def escape_data(value: str) -> str:

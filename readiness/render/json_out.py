@@ -18,9 +18,9 @@ import json
 from collections.abc import Sequence
 from json.encoder import encode_basestring
 
-from readiness.assessment import Assessment, Finding
+from readiness.assess.assessment import Assessment, Finding
+from readiness.assess.results import Outcome, Rendered, Result, run_document
 from readiness.render import RenderContext
-from readiness.results import Outcome, Rendered, Result, run_document
 
 # One encoder for the whole run: json.dumps with options builds a new one per call.
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode

@@ -12,10 +12,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from readiness.assessment import Assessment, Finding
-from readiness.i18n import t
+from readiness.assess.assessment import Assessment, Finding
+from readiness.assess.results import Invalid, Result, finding_fails
 from readiness.render import RenderContext, shown
-from readiness.results import Invalid, Result, finding_fails
+from readiness.text import t
 
 INPUT_CASE = "readiness.input"
 

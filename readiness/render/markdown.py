@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readiness.assessment import Assessment
-from readiness.i18n import t
+from readiness.assess.assessment import Assessment
+from readiness.assess.results import Invalid, Result, counts, finding_fails
 from readiness.render import RenderContext
 from readiness.render import shown as visible
-from readiness.results import Invalid, Result, counts, finding_fails
+from readiness.text import t
 
 _ICON = {"ready": "✅", "not_ready": "❌", "concluded": "☑️", "invalid": "⛔"}
 

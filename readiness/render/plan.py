@@ -1,4 +1,4 @@
-"""Renders a ``Plan`` (readiness.plan): `readiness plan` in text and JSON. Renders only."""
+"""Renders a ``Plan`` (readiness.explore.plan): `readiness plan` in text and JSON. Renders only."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from readiness.i18n import t
-from readiness.plan import Plan, Step
+from readiness.explore.plan import Plan, Step
 from readiness.render import RenderContext, shown
+from readiness.text import t
 
 _WIDTH = 96
 _EXAMPLE_MAX = 110

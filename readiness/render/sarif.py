@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from readiness import __version__
-from readiness.assessment import Assessment, Finding
-from readiness.catalog import Catalog, Rule
-from readiness.i18n import Lang, t
+from readiness.assess.assessment import Assessment, Finding
+from readiness.assess.results import Invalid, Result
+from readiness.catalog.records import Catalog, Rule
 from readiness.render import RenderContext
-from readiness.results import Invalid, Result
+from readiness.text import Lang, t
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INPUT_RULE = "INPUT"

@@ -8,10 +8,10 @@ from collections.abc import Iterator, Sequence
 
 import click
 
-from readiness.assessment import Assessment, Finding
-from readiness.i18n import t
+from readiness.assess.assessment import Assessment, Finding
+from readiness.assess.results import Invalid, Outcome, Rendered, Result, counts
 from readiness.render import RenderContext, shown
-from readiness.results import Invalid, Outcome, Rendered, Result, counts
+from readiness.text import t
 
 _VERDICT_COLOR = {"ready": "green", "not_ready": "red", "concluded": "cyan", "invalid": "magenta"}
 _WIDTH = 96

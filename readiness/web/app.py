@@ -28,15 +28,15 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.serving import ThreadedWSGIServer, WSGIRequestHandler
 
 from readiness import personal_data
-from readiness.assessment import Assessment, assess
-from readiness.catalog import Catalog, default_catalog
-from readiness.engine import engine_for
+from readiness.assess.assessment import Assessment, assess
+from readiness.catalog.records import Catalog, default_catalog
+from readiness.engine.durable import engine_for
 from readiness.errors import InputError, Problem, UsageError
-from readiness.i18n import LANGS, Lang, redacted, t
-from readiness.loader import EXTENSIONS, LoadedInitiative, load_text
-from readiness.reader import MAX_BYTES, TooLarge, decode, read_stream, read_text
+from readiness.explore.whatif import edited_text
+from readiness.format.load import EXTENSIONS, LoadedInitiative, load_text
+from readiness.read.files import MAX_BYTES, TooLarge, decode, read_stream, read_text
+from readiness.text import LANGS, Lang, redacted, t
 from readiness.web import controls, guard, pages
-from readiness.whatif import edited_text
 
 # A request carries at most the file (base64 in a form field: 4/3 of 1 MiB) and the controls.
 _FORM_LIMIT = MAX_BYTES * 4 // 3 + 256 * 1024
@@ -303,7 +303,7 @@ def create_app(
         ctx = state(source)
         if not ctx.get("report"):
             return Response(render_template("page.html", **ctx), status=422)
-        from readiness.render.report import render_report
+        from readiness.render.report.document import render_report
 
         loaded, after = ctx["variant"]
         body = render_report(after, loaded, catalog, fmt)
@@ -481,7 +481,7 @@ def make_server(
     max_connections: int = MAX_CONNECTIONS,
 ) -> _Server:
     """A threaded WSGI server for ``app`` on ``host:port`` (port 0: a free one). Requests run in
-    threads; readiness.engine serialises every call into the one durable_rules host. A
+    threads; readiness.engine.durable serialises every call into the one durable_rules host. A
     connection silent for ``timeout`` seconds is closed; beyond ``max_connections`` at once,
     connections are answered 503. The app answers only to ``host`` and the loopback names.
 

@@ -1,10 +1,9 @@
 """The inputs behind the rules, as form controls, and the edits a submitted form asks for.
 
-A control knows its path in the file (readiness.edit's syntax, list items by index), its kind,
-its choices and the value the file has now. The browser sends every control's value with each
-request; only values that differ from the file become edits, so the form *is* the what-if
-state and the server keeps none.
-"""
+A control knows its path in the file (readiness.explore.edit's syntax, list items by index), its
+kind, its choices and the value the file has now. The browser sends every control's value with each
+request; only values that differ from the file become edits, so the form *is* the what-if state and
+the server keeps none."""
 
 from __future__ import annotations
 
@@ -13,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from readiness.i18n import Lang, t
-from readiness.model import Initiative, level_of
-from readiness.whatif import Edit
+from readiness.explore.whatif import Edit
+from readiness.format.model import Initiative, level_of
+from readiness.text import Lang, t
 
 PREFIX = "c:"  # every control's form name starts with it, apart from the page's own fields
 Kind = Literal["select", "bool", "int", "text", "textarea", "date", "keep"]

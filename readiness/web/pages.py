@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from readiness.assessment import Assessment, Finding
-from readiness.catalog import Catalog
-from readiness.diff import compare
+from readiness.assess.assessment import Assessment, Finding
+from readiness.catalog.records import Catalog
 from readiness.errors import InputError, UsageError
-from readiness.i18n import Lang, t
+from readiness.explore.diff import compare
+from readiness.text import Lang, t
 
 _SECTIONS = (
     ("heading.missing", "unmet", "required", "missing"),
@@ -86,7 +86,7 @@ def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
 
 def comparison(before: Assessment, after: Assessment | None, lang: Lang) -> dict[str, Any]:
     """Verdict before → after, the findings the edits resolved and the ones they brought
-    (readiness.diff's comparison; an invalid variant has no findings)."""
+    (readiness.explore.diff's comparison; an invalid variant has no findings)."""
 
     def item(f: Finding) -> dict[str, str]:
         return {"rule": f.rule, "title": f.title, "severity": t(f"severity.{f.severity}", lang)}

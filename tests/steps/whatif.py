@@ -14,8 +14,8 @@ import yaml
 from click.testing import CliRunner
 from pytest_bdd import given, parsers, then, when
 
-from readiness.cli import main
-from readiness.edit import parse_value, set_value
+from readiness.cli.main import main
+from readiness.explore.edit import parse_value, set_value
 from tests.helpers import EXAMPLES
 
 VERDICTS = {"klar": "ready", "ikke klar": "not_ready", "avsluttet": "concluded"}

@@ -1,0 +1,1 @@
+"""The command line (step 8): parses, dispatches, maps errors to exit codes."""

@@ -1,0 +1,1 @@
+"""One module per command; readiness.cli.main registers them lazily."""

@@ -1,0 +1,99 @@
+"""`readiness report FILE [-o OUT]`: the readiness report for the application, one document.
+
+Thin: load and assess like `check`, render with readiness/render/report.py, write. The format
+comes from the extension of -o (.html, .md, .pdf); without -o the report goes to stdout as
+HTML, or Markdown with --format md. The exit code is 0 when the report was made, whatever the
+verdict (the verdict is in the report; `readiness check` is the gate for scripts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from readiness.assess.assessment import assess
+from readiness.catalog.records import default_catalog
+from readiness.cli import click_text as cli_text
+from readiness.cli.shared import (
+    as_of_option,
+    call_option,
+    force_option,
+    gate_option,
+    handle_errors,
+    lang_option,
+    to_date,
+)
+from readiness.errors import UsageError
+from readiness.format.load import load_file
+from readiness.output import prepare
+from readiness.render.report.document import EXTENSIONS, ReportFormat, render_report
+from readiness.text import Lang, t
+
+
+def output_format(output: str | None, fmt: str | None) -> ReportFormat:
+    if output is None:
+        return ReportFormat(fmt or "html")
+    ext = Path(output).suffix.lower()
+    if ext not in EXTENSIONS:
+        raise UsageError("report.usage.extension", ext=ext or output)
+    chosen = EXTENSIONS[ext]
+    if fmt is not None and ReportFormat(fmt) is not chosen:
+        raise UsageError("report.usage.format_conflict", fmt=fmt, path=output)
+    return chosen
+
+
+@click.command()
+@click.argument("file")
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Skriv rapporten til FILE; filendelsen velger formatet: .html, .md eller .pdf "
+    "(PDF krever Chromium).",
+)
+@force_option
+@click.option(
+    "--format",
+    "fmt",
+    type=cli_text.Choice(["html", "md"]),
+    default=None,
+    help="Format på standard ut når -o ikke er gitt (standard: html).",
+)
+@gate_option
+@lang_option
+@as_of_option
+@call_option
+@handle_errors
+def report(
+    file: str,
+    output: str | None,
+    force: bool,
+    fmt: str | None,
+    gate: str | None,
+    lang: Lang,
+    as_of: dt.datetime | None,
+    call_file: str | None,
+) -> int:
+    """Lag klarhetsrapporten for søknaden til Statsforvalteren (HTML, Markdown eller PDF).
+
+    Rapporten viser initiativet, utfallet, partene, sjekklisten (idefase 1.13) eller
+    avklaringene (1.5) med bevis fra filen, manglende forutsetninger med tiltak, aksepterte
+    avvik og søknaden. Exit-koder: 0 rapporten er laget, 2 ugyldig input, 3 intern feil.
+    """
+    chosen = output_format(output, fmt)
+    inputs = [file, call_file] if call_file else [file]
+    target = None if output is None else prepare(output, option="-o", inputs=inputs, force=force)
+    catalog = default_catalog(call_file)
+    loaded = load_file(file, catalog)
+    assessment = assess(loaded, catalog, gate=gate, as_of=to_date(as_of), lang=lang)
+    content = render_report(assessment, loaded, catalog, chosen)
+    if target is None:
+        click.echo(content, nl=False)
+    else:
+        target.write(content)
+        click.echo(t("report.written", lang, fmt=chosen.value, path=output), err=True)
+    return 0

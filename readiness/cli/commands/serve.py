@@ -1,0 +1,79 @@
+"""`readiness serve [FILE...]`: what-if in the browser, for advisors (a local web application)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from readiness.catalog.records import default_catalog
+from readiness.cli import click_text as cli_text
+from readiness.cli.shared import as_of_option, call_option, handle_errors, lang_option
+from readiness.errors import UsageError
+from readiness.text import Lang, t
+from readiness.web.guard import LOOPBACK
+
+
+@click.command()
+@click.argument("files", nargs=-1, type=cli_text.Path(exists=True, dir_okay=False))
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Adressen serveren lytter på (standard: bare denne maskinen). Sidene svarer bare når "
+    "de åpnes med denne adressen, 127.0.0.1, localhost eller [::1].",
+)
+@click.option(
+    "--port",
+    default=8000,
+    type=cli_text.IntRange(0, 65535),
+    metavar="PORT",
+    show_default=True,
+    help="Porten (0: en ledig port).",
+)
+@lang_option
+@as_of_option
+@call_option
+@handle_errors
+def serve(
+    files: tuple[str, ...],
+    host: str,
+    port: int,
+    lang: Lang,
+    as_of: dt.datetime | None,
+    call_file: str | None,
+) -> int:
+    """Åpne initiativfiler i nettleseren og prøv «hva om»-endringer.
+
+    Filene på disken endres aldri; den endrede filen lastes ned fra siden.
+
+    Serveren svarer bare på sin egen adresse og tar bare imot skjemaer fra sine egne sider. En
+    forbindelse som står stille i 10 sekunder, lukkes; høyst 32 forbindelser betjenes om gangen.
+    En fil med flere enn 100 parter (eller oppføringer i en annen liste) prøves ikke i
+    nettleseren; bruk `readiness whatif` for den.
+    """
+    from readiness.web.app import create_app, make_server
+
+    app = create_app(
+        files,
+        catalog=default_catalog(call_file),
+        as_of=as_of.date() if as_of else None,
+        lang=lang,
+    )
+    try:
+        server = make_server(app, host, port)
+    except OSError as exc:
+        raise UsageError(
+            "web.cannot_listen", host=host, port=port, detail=exc.strerror or exc
+        ) from None
+    if host not in LOOPBACK:
+        click.echo(t("web.exposed", lang, host=host), err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(t("web.listening", lang, url=f"http://{shown}:{server.port}/"))
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0

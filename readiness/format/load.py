@@ -1,0 +1,356 @@
+"""Step 2 (the loading boundary): a file → a validated ``Initiative`` with positions.
+
+Every input problem becomes a located ``Problem``; all problems of a file are collected and
+raised together as one ``InputError`` (exit code 2). The bytes come from readiness/reader.py
+(regular files only, bounded); nothing here ever writes a file.
+"""
+
+from __future__ import annotations
+
+import os
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic_core import ValidationError
+
+from readiness import personal_data
+from readiness.catalog.records import Catalog
+from readiness.errors import InputError, Problem
+from readiness.format.model import Initiative, is_section, key_named, keys_of
+from readiness.format.validator import initiative_validator
+from readiness.read import document as source
+from readiness.read.files import MAX_BYTES as MAX_BYTES  # the reader's limit, named here too
+from readiness.read.files import STDIN, read_text
+
+EXTENSIONS = (".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class LoadedInitiative:
+    """A validated initiative, the name it was read from, its text and its positions."""
+
+    file: str
+    initiative: Initiative
+    document: source.Document
+    text: str
+
+    def locate(self, path: tuple[str | int, ...]) -> tuple[int, int]:
+        return self.document.locate(path)
+
+
+def load_file(file: str, catalog: Catalog) -> LoadedInitiative:
+    if file != STDIN:
+        ext = os.path.splitext(file)[1].lower()
+        if ext not in EXTENSIONS:
+            raise InputError(file, [Problem("file.extension", params={"ext": ext or file})])
+    text = read_text(file)
+    return load_text(text, file, catalog, is_json=file.lower().endswith(".json"))
+
+
+def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) -> LoadedInitiative:
+    """Validate ``text`` as an initiative file called ``file``; raise InputError if unusable.
+
+    The personal-data guard looks at the name, the raw text (comments too) and, once parsed,
+    the decoded keys and values (escapes, folded lines, numbers in other bases)."""
+    problems = personal_data.scan_name(file) + personal_data.scan(text)
+    doc, parse_problems = source.parse(text, is_json=is_json)
+    if doc is not None:
+        problems += personal_data.scan_document(doc, text, problems)
+    problems += parse_problems
+    if doc is None or parse_problems:
+        raise InputError(file, problems)
+    initiative = None
+    try:
+        initiative = initiative_validator().validate_python(doc.data)
+    except ValidationError as exc:
+        problems += _translate_all(exc, doc)
+    if initiative is not None:
+        problems += _check_references(initiative, doc)
+        problems += _check_deviations(initiative, doc, catalog)
+    if problems:
+        raise InputError(file, problems)
+    assert initiative is not None
+    return LoadedInitiative(file, initiative, doc, text)
+
+
+# -- validation errors → located problems ------------------------------------------------------
+_EXPECTED = {
+    "int_type": "type.int",
+    "int_parsing": "type.int",
+    "int_from_float": "type.int",
+    "float_type": "type.number",
+    "float_parsing": "type.number",
+    "bool_type": "type.bool",
+    "bool_parsing": "type.bool",
+    "string_type": "type.str",
+    "date_type": "type.date",
+    "date_parsing": "type.date",
+    "date_from_datetime_parsing": "type.date",
+    "date_from_datetime_inexact": "type.date",
+    "list_type": "type.list",
+    "dataclass_type": "type.mapping",
+    "dataclass_exact_type": "type.mapping",
+    "dict_type": "type.mapping",
+}
+# an unknown key: pydantic-core's error type for a dataclass's (the format's sections) and a
+# model's
+_UNKNOWN_KEY = ("unexpected_keyword_argument", "extra_forbidden")
+
+
+def field_label(loc: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _unwrap(annotation: Any) -> Any:
+    """The section class inside Optional[...] / list[...] / Annotated[...], if any."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType, list):
+        for arg in typing.get_args(annotation):
+            found = _unwrap(arg)
+            if found is not None:
+                return found
+        return None
+    return annotation if is_section(annotation) else None
+
+
+def model_at(loc: tuple[str | int, ...]) -> type | None:
+    """The section of the format that holds the keys at ``loc`` (a mapping's path)."""
+    section: type | None = Initiative
+    for part in loc:
+        if section is None:
+            return None
+        if isinstance(part, int):
+            continue
+        fld = key_named(section, part)
+        if fld is None:
+            return None
+        section = _unwrap(fld.annotation)
+    return section
+
+
+def valid_keys(loc: tuple[str | int, ...]) -> list[str]:
+    section = model_at(loc)
+    if section is None:
+        return []
+    return [k.key for k in keys_of(section)]
+
+
+def _close_match(word: str, candidates: list[str]) -> str | None:
+    """The candidate ``word`` is most likely a misspelling of, if any ("did you mean")."""
+    import difflib  # only for files with an unknown key: not imported on a cold start
+
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _translate_all(exc: ValidationError, doc: source.Document) -> list[Problem]:
+    """Translate every error; a missing key that a misspelt key next to it would have
+    supplied is not reported twice (the misspelling says it all)."""
+    errors = exc.errors(include_url=False)
+    meant: set[tuple[str | int, ...]] = set()
+    for err in errors:
+        if err["type"] in _UNKNOWN_KEY:
+            loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+            close = _close_match(str(loc[-1]), valid_keys(loc[:-1]))
+            if close:
+                meant.add((*loc[:-1], close))
+    out = []
+    for err in errors:
+        loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+        if err["type"] == "missing" and loc in meant:
+            continue
+        out.append(_translate(err, doc))
+    return out
+
+
+def _translate(err: Any, doc: source.Document) -> Problem:
+    loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+    kind = err["type"]
+    label = field_label(loc)
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    if kind == "missing":
+        line, col = doc.locate_value(loc[:-1]) if loc[:-1] else (1, 1)
+        return Problem("schema.missing", line, col, {"field": label, "hint": ""})
+    if kind in _UNKNOWN_KEY:
+        line, col = doc.key_at(loc) or doc.locate(loc)
+        valid = valid_keys(loc[:-1])
+        close = _close_match(str(loc[-1]), valid)
+        return Problem(
+            "schema.unknown_key",
+            line,
+            col,
+            {
+                "key": loc[-1],
+                "suggestion": _Lazy("schema.did_you_mean", name=close) if close else "",
+                "valid": ", ".join(valid),
+            },
+        )
+    line, col = doc.locate_value(loc)
+    if loc == ("schema_version",) and kind == "literal_error":
+        return Problem("schema.schema_version", line, col, {"value": value})
+    if kind in ("literal_error", "enum"):
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return Problem(
+            "schema.choice", line, col, {"value": value, "field": label, "choices": expected}
+        )
+    if kind == "string_pattern_mismatch":
+        return Problem("schema.slug", line, col, {"value": value})
+    if kind == "greater_than_equal":
+        return Problem("schema.ge", line, col, {"field": label, "limit": ctx.get("ge")})
+    if kind == "less_than_equal":
+        return Problem("schema.le", line, col, {"field": label, "limit": ctx.get("le")})
+    if kind == "greater_than":
+        return Problem("schema.gt", line, col, {"field": label, "limit": ctx.get("gt")})
+    if kind == "too_short":
+        # pydantic always gives the length asked for; a list can only be too short for 1+
+        limit = ctx.get("min_length")
+        limit = limit if isinstance(limit, int) and limit > 0 else 1
+        return Problem("schema.too_short", line, col, {"field": label, "limit": limit})
+    if kind in _EXPECTED:
+        return Problem(
+            "schema.type",
+            line,
+            col,
+            {"field": label, "expected": _Lazy(_EXPECTED[kind]), "got": _LazyValue(value)},
+        )
+    return Problem("schema.other", line, col, {"field": label, "detail": err.get("msg", kind)})
+
+
+class _Lazy:
+    """A message fragment rendered in the language of the message that embeds it."""
+
+    def __init__(self, key: str, **params: object):
+        self.key = key
+        self.params = params
+
+    def render(self, lang: str) -> str:
+        from readiness.text import t
+
+        return t(self.key, lang, **self.params)  # type: ignore[arg-type]
+
+    def __format__(self, spec: str) -> str:
+        return self.render("nb")
+
+
+class _LazyValue(_Lazy):
+    def __init__(self, value: Any):
+        super().__init__("")
+        self.value = value
+
+    def render(self, lang: str) -> str:
+        from readiness.text import t
+
+        if self.value is None:
+            return t("got.null", lang)  # type: ignore[arg-type]
+        if isinstance(self.value, bool):
+            return repr(self.value).lower()
+        if isinstance(self.value, dict):
+            return t("type.mapping", lang)  # type: ignore[arg-type]
+        if isinstance(self.value, list):
+            return t("type.list", lang)  # type: ignore[arg-type]
+        return f"«{str(self.value)[:40]}»" if lang == "nb" else f"'{str(self.value)[:40]}'"
+
+
+# -- cross-references ------------------------------------------------------------------------
+def _references(ini: Initiative) -> list[tuple[tuple[str | int, ...], str]]:
+    refs: list[tuple[tuple[str | int, ...], str]] = []
+    if ini.agreement:
+        refs += [(("agreement", "parties", i), pid) for i, pid in enumerate(ini.agreement.parties)]
+    if ini.lead_body:
+        refs.append((("lead_body",), ini.lead_body))
+    pp = ini.pre_project
+    if pp:
+        if pp.establishment_owner:
+            refs.append((("pre_project", "establishment_owner"), pp.establishment_owner))
+        if pp.governance:
+            refs += [
+                (("pre_project", "governance", "steering_group", i), pid)
+                for i, pid in enumerate(pp.governance.steering_group)
+            ]
+    est = ini.establishment
+    if est:
+        for key in ("personnel_responsibility", "professional_responsibility"):
+            if getattr(est, key):
+                refs.append((("establishment", key), getattr(est, key)))
+    app = ini.application
+    if app:
+        if app.main_applicant:
+            refs.append((("application", "main_applicant"), app.main_applicant))
+        refs += [
+            (("application", "co_applicants", i), pid) for i, pid in enumerate(app.co_applicants)
+        ]
+        refs += [
+            (("application", "signatures", i, "party"), s.party)
+            for i, s in enumerate(app.signatures)
+        ]
+    return refs
+
+
+def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
+    problems = []
+    seen: dict[str, int] = {}  # party id → index of its first entry
+    for i, party in enumerate(ini.parties):
+        if party.id in seen:  # positions are looked up only for a problem
+            line, col = doc.locate_value(("parties", i, "id"))
+            first_line = doc.locate_value(("parties", seen[party.id], "id"))[0]
+            problems.append(
+                Problem(
+                    "ref.duplicate_party", line, col, {"id": party.id, "first_line": first_line}
+                )
+            )
+        else:
+            seen[party.id] = i
+    known = ", ".join(seen)
+    for path, pid in _references(ini):
+        if pid not in seen:
+            line, col = doc.locate_value(path)
+            problems.append(
+                Problem(
+                    "ref.dangling",
+                    line,
+                    col,
+                    {"field": field_label(path), "id": pid, "known": known},
+                )
+            )
+    return problems
+
+
+def _check_deviations(ini: Initiative, doc: source.Document, catalog: Catalog) -> list[Problem]:
+    problems = []
+    first: dict[str, int] = {}
+    for i, dev in enumerate(ini.deviations):
+        line, col = doc.locate_value(("deviations", i, "rule"))
+        if not catalog.has_rule(dev.rule):
+            problems.append(
+                Problem(
+                    "deviation.unknown_rule",
+                    line,
+                    col,
+                    {"rule": dev.rule, "known": ", ".join(catalog.ids)},
+                )
+            )
+            continue
+        rule = catalog.rule(dev.rule)
+        if not rule.waivable:
+            problems.append(
+                Problem("deviation.not_waivable", line, col, {"rule": rule.id, "name": rule.name})
+            )
+        if dev.rule in first:
+            problems.append(
+                Problem(
+                    "deviation.duplicate",
+                    line,
+                    col,
+                    {"rule": dev.rule, "first_line": first[dev.rule]},
+                )
+            )
+        first.setdefault(dev.rule, line)
+    return problems

@@ -1,0 +1,774 @@
+"""The readiness report's data: Assessment + LoadedInitiative + Catalog → a plain view model.
+
+`readiness report` renders one document for the coordinator and the leaders who sign the
+application to Statsforvalteren. Everything the templates show is assembled here, already in
+the user's language, so the renderers (readiness/render/report.py) only lay it out. What the
+report shows per gate (the checklist of idefase 1.13, the clarifications of table 1.5) is data
+in rules/report.yaml; the verdict and the findings come unchanged from the Assessment, so the
+report says the same as `readiness check`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from readiness import __version__
+from readiness.assess.assessment import Assessment, Finding
+from readiness.catalog.records import GROUP_ORDER, Catalog, Texts, catalog_dir
+from readiness.errors import CatalogError
+from readiness.format.load import LoadedInitiative
+from readiness.format.model import level_of
+from readiness.text import MESSAGES, Lang, money, t
+
+# Display statuses, worst first: an item of the checklist takes the worst of its rules.
+DisplayStatus = Literal[
+    "missing", "warning", "advice", "accepted", "met", "not_assessed", "not_yet"
+]
+_WORST_FIRST: tuple[str, ...] = ("missing", "warning", "advice", "accepted", "met")
+# A mark beside every colour, so that status never depends on colour alone.
+MARKS: dict[str, str] = {
+    "met": "✓",
+    "missing": "✗",
+    "warning": "!",
+    "advice": "i",
+    "accepted": "~",
+    "not_assessed": "–",
+    "not_yet": "○",
+}
+GRID_ROW = 12  # cells per row of the status grid (fits A4 portrait)
+
+
+# -- rules/report.yaml ----------------------------------------------------------------------
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SpecSource(_Strict):
+    document: str
+    section: str
+
+
+class ItemSpec(_Strict):
+    number: int
+    text: Texts
+    rules: list[str] = Field(default_factory=list)
+    application: bool = False  # met by the application itself (checklist item 12)
+    evidence: list[str] = Field(default_factory=list)
+
+
+class GateSpec(_Strict):
+    kind: Literal["checklist", "clarifications"]
+    source: SpecSource
+    title: Texts
+    intro: Texts
+    items: list[ItemSpec]
+
+
+class ReportSpec(_Strict):
+    version: int
+    gates: dict[str, GateSpec]
+
+
+def load_report_spec(path: Path | None = None) -> ReportSpec:
+    """rules/report.yaml, validated; a malformed file is a catalog error (a bug, exit 3)."""
+    path = path or catalog_dir() / "report.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return ReportSpec.model_validate(data)
+    except (OSError, yaml.YAMLError) as exc:
+        raise CatalogError(f"rules/report.yaml: {exc}") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(x) for x in first["loc"])
+        raise CatalogError(f"rules/report.yaml: {loc}: {first['msg']}") from exc
+
+
+@functools.lru_cache(maxsize=1)
+def default_report_spec() -> ReportSpec:
+    return load_report_spec()
+
+
+# -- the view model ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Fact:
+    """One labelled value of the report's header or of the application."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A value quoted from the initiative file, with the key it stands under and its line."""
+
+    label: str
+    value: str
+    line: int | None
+
+
+@dataclass(frozen=True)
+class RuleRef:
+    rule: str
+    title: str
+    severity_label: str
+    status: str
+    status_label: str
+    mark: str
+
+
+@dataclass(frozen=True)
+class Item:
+    number: int
+    text: str
+    status: str
+    status_label: str
+    mark: str
+    rules: tuple[RuleRef, ...]
+    evidence: tuple[Evidence, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Checklist:
+    kind: str
+    title: str
+    intro: str
+    source: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class FindingView:
+    rule: str
+    title: str
+    severity: str
+    severity_label: str
+    status: str
+    status_label: str
+    mark: str
+    message: str
+    remedy: str
+    source: str
+    path: str
+    line: int
+    parties: str
+    deviation_reason: str = ""
+    deviation_by: str = ""
+    deviation_date: str = ""
+
+
+@dataclass(frozen=True)
+class PartyRow:
+    id: str
+    name: str
+    kind: str
+    level: str
+    core: str
+    stance: str
+    leadership: str
+    leadership_by: str
+    leadership_date: str
+    in_agreement: str
+
+
+@dataclass(frozen=True)
+class GridCell:
+    rule: str
+    number: str
+    status: str
+    mark: str
+    label: str  # the text alternative: id, status, severity, requirement
+
+
+@dataclass(frozen=True)
+class GridRow:
+    group: str
+    cells: tuple[GridCell, ...]
+    continued: bool = False  # a further row of the same group (the picture labels the first)
+
+
+@dataclass(frozen=True)
+class Legend:
+    status: str
+    mark: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ApplicantRow:
+    id: str
+    name: str
+    role: str
+    level: str
+    signed: str
+    signed_by: str
+    signed_date: str
+
+
+@dataclass(frozen=True)
+class Milestone:
+    what: str
+    by: str
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    for_gate: str
+    for_gate_name: str
+    assessed: bool  # its APP rules are part of this assessment
+    note: str
+    applicants: tuple[ApplicantRow, ...]
+    facts: tuple[Fact, ...]
+    amount_status: str  # within | over | unknown
+    amount_text: str
+    milestones: tuple[Milestone, ...]
+    texts: tuple[Fact, ...]
+    findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True)
+class ReportView:
+    lang: str
+    title: str
+    question: str
+    initiative: str
+    header: tuple[Fact, ...]
+    verdict: str
+    verdict_label: str
+    verdict_text: str
+    missing: tuple[str, ...]
+    summary: str
+    grid: tuple[GridRow, ...]
+    legend: tuple[Legend, ...]
+    parties: tuple[PartyRow, ...]
+    agreement: tuple[Fact, ...]
+    checklist: Checklist | None
+    missing_findings: tuple[FindingView, ...]
+    warnings: tuple[FindingView, ...]
+    advice: tuple[FindingView, ...]
+    accepted: tuple[FindingView, ...]
+    application: ApplicationView | None
+    rules: tuple[FindingView, ...]
+    sources: tuple[Fact, ...]
+    footer: str
+    labels: dict[str, str]
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _label(prefix: str, value: str | None, lang: Lang) -> str:
+    """An enum value's label (report.value.<prefix>.<value>), else the value itself."""
+    if value is None:
+        return t("value.absent", lang)
+    key = f"report.value.{prefix}.{value}"
+    return t(key, lang) if key in MESSAGES else str(value)
+
+
+def _service_level(kind: str | None, lang: Lang) -> str:
+    """A party kind's service level as a label, or a dash for kinds that have none."""
+    level = level_of(kind) if kind is not None else None
+    return _label("level", level, lang) if level else "–"
+
+
+def _yes_no(flag: bool, lang: Lang) -> str:
+    return t("yes" if flag else "no", lang)
+
+
+def _display_status(f: Finding) -> str:
+    if f.status == "met":
+        return "met"
+    if f.status == "accepted":
+        return "accepted"
+    return {"required": "missing", "recommended": "warning"}.get(f.severity, "advice")
+
+
+def _status_label(status: str, lang: Lang) -> str:
+    return t(f"report.status.{status}", lang)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _source(doc: str, section: str) -> str:
+    return f"{doc} {section}".strip()
+
+
+def _finding_view(f: Finding, loaded: LoadedInitiative, lang: Lang) -> FindingView:
+    ini = loaded.initiative
+    status = _display_status(f)
+    names = [party.name for p in f.parties if (party := ini.party(p))]
+    d = f.deviation
+    return FindingView(
+        rule=f.rule,
+        title=f.title,
+        severity=f.severity,
+        severity_label=t(f"severity.{f.severity}", lang),
+        status=status,
+        status_label=_status_label(status, lang),
+        mark=MARKS[status],
+        message=_one_line(f.message),
+        remedy=_one_line(f.remedy),
+        source=_source(f.source_document, f.source_section),
+        path=f.location.path,
+        line=f.location.line,
+        parties=", ".join(names),
+        deviation_reason=_one_line(d.reason) if d else "",
+        deviation_by=d.accepted_by if d else "",
+        deviation_date=d.date.isoformat() if d and d.date else "",
+    )
+
+
+# Keys whose values are party ids: the report names the party.
+_PARTY_KEYS = {
+    "lead_body",
+    "establishment_owner",
+    "personnel_responsibility",
+    "professional_responsibility",
+    "main_applicant",
+    "co_applicants",
+    "parties",
+    "steering_group",
+    "party",
+}
+_ENUM_KEYS = {"stance", "kind", "outcome", "status", "basis", "level", "decision_rule", "with"}
+
+
+def _format_value(value: Any, key: str, lang: Lang, names: dict[str, str] | None = None) -> str:
+    names = names or {}
+    if isinstance(value, str) and value in names and key in _PARTY_KEYS:
+        return f"{names[value]} ({value})"
+    if value is None:
+        return t("value.absent", lang)
+    if isinstance(value, bool):
+        return _yes_no(value, lang)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, int) and key in ("amount_requested", "own_funding"):
+        return money(value, lang)
+    if isinstance(value, list):
+        if not value:
+            return t("value.absent", lang)
+        return "; ".join(_format_value(v, key, lang, names) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(
+            _format_value(v, k, lang, names)
+            if k in ("with", "what")
+            else f"{k}: {_format_value(v, k, lang, names)}"
+            for k, v in value.items()
+        )
+    if key in _ENUM_KEYS and isinstance(value, str):
+        return _label(key, value, lang)
+    return _one_line(str(value))
+
+
+def _walk(data: Any, parts: list[str]) -> tuple[bool, Any]:
+    for part in parts:
+        if not isinstance(data, dict) or part not in data:
+            return False, None
+        data = data[part]
+    return True, data
+
+
+# `parties[i].x`: x of every party; `parties[level].x`: of the parties with a service level.
+_LIST_PATH = re.compile(r"^([a-z_]+)\[(i|level)\]\.(.+)$")
+
+
+def _evidence(path: str, loaded: LoadedInitiative, lang: Lang) -> list[Evidence]:
+    """The values at ``path`` in the file; ``parties[i].x`` gives one per party."""
+    data = loaded.document.data
+    names = {p.id: p.name for p in loaded.initiative.parties}
+    m = _LIST_PATH.match(path)
+    if m:
+        out = []
+        seq = data.get(m.group(1)) or []
+        rest = m.group(3).split(".")
+        for i, entry in enumerate(seq):
+            if not isinstance(entry, dict):
+                continue
+            if m.group(2) == "level" and level_of(str(entry.get("kind"))) is None:
+                continue
+            found, value = _walk(entry, rest)
+            label = entry.get("name") or entry.get("id") or f"{m.group(1)}[{i}]"
+            pos = loaded.document.key_at((m.group(1), i, *rest))
+            out.append(
+                Evidence(
+                    f"{label}: {rest[-1]}",
+                    _format_value(value if found else None, rest[-1], lang, names),
+                    pos[0] if pos else None,
+                )
+            )
+        return out
+    parts = path.split(".")
+    found, value = _walk(data, parts)
+    pos = loaded.document.key_at(tuple(parts))
+    value = _format_value(value if found else None, parts[-1], lang, names)
+    return [Evidence(path, value, pos[0] if pos else None)]
+
+
+def _worst(statuses: list[str]) -> str:
+    for s in _WORST_FIRST:
+        if s in statuses:
+            return s
+    return "not_assessed"
+
+
+def _rule_ref(rule_id: str, by_rule: dict[str, Finding], catalog: Catalog, lang: Lang) -> RuleRef:
+    f = by_rule.get(rule_id)
+    if f is not None:
+        title, severity, status = f.title, f.severity, _display_status(f)
+    elif catalog.has_rule(rule_id):
+        rule = catalog.rule(rule_id)
+        title, severity, status = rule.title.get(lang), rule.severity, "not_assessed"
+    else:
+        title, severity, status = "", "", "not_assessed"
+    sev = t(f"severity.{severity}", lang) if severity else ""
+    return RuleRef(rule_id, title, sev, status, _status_label(status, lang), MARKS[status])
+
+
+def _checklist(
+    a: Assessment, loaded: LoadedInitiative, catalog: Catalog, spec: ReportSpec, lang: Lang
+) -> Checklist | None:
+    gate_spec = spec.gates.get(a.gate)
+    if gate_spec is None:
+        return None
+    by_rule = {f.rule: f for f in a.findings}
+    app = loaded.initiative.application
+    items = []
+    for it in gate_spec.items:
+        note = ""
+        if it.application:
+            app_ids = [f.rule for f in a.findings if f.rule.startswith("APP-")]
+            refs = [_rule_ref(r, by_rule, catalog, lang) for r in app_ids]
+            if app is None or app.for_gate != a.gate:
+                status, note = "not_yet", t("report.item.no_application", lang)
+            elif not refs:
+                status, note = "not_assessed", t("report.item.no_app_rules", lang)
+            else:
+                status = _worst([r.status for r in refs])
+            if app is not None and app.for_gate == a.gate and app.submitted:
+                note = t("report.item.submitted", lang, date=app.submitted.isoformat())
+        else:
+            refs = [_rule_ref(r, by_rule, catalog, lang) for r in it.rules]
+            status = _worst([r.status for r in refs])
+            if not it.rules:
+                note = t("report.item.no_rule", lang)
+            elif status == "not_assessed":
+                note = t("report.item.rules_absent", lang)
+        quoted = [] if it.application and app is None else it.evidence
+        evidence = tuple(e for path in quoted for e in _evidence(path, loaded, lang))
+        items.append(
+            Item(
+                number=it.number,
+                text=it.text.get(lang),
+                status=status,
+                status_label=_status_label(status, lang),
+                mark=MARKS[status],
+                rules=tuple(refs),
+                evidence=evidence,
+                note=note,
+            )
+        )
+    return Checklist(
+        kind=gate_spec.kind,
+        title=gate_spec.title.get(lang),
+        intro=gate_spec.intro.get(lang),
+        source=_source(gate_spec.source.document, gate_spec.source.section),
+        items=tuple(items),
+    )
+
+
+def _parties(loaded: LoadedInitiative, lang: Lang) -> tuple[PartyRow, ...]:
+    ini = loaded.initiative
+    bound = set(ini.agreement.parties) if ini.agreement else set()
+    rows = []
+    for p in ini.parties:
+        lead = p.leadership
+        rows.append(
+            PartyRow(
+                id=p.id,
+                name=p.name,
+                kind=_label("kind", p.kind, lang),
+                level=_service_level(p.kind, lang),
+                core=_yes_no(p.core, lang),
+                stance=_label("stance", p.stance, lang),
+                leadership=_label("level", lead.level, lang),
+                leadership_by=lead.by or "–",
+                leadership_date=lead.date.isoformat() if lead.date else "",
+                in_agreement=_yes_no(p.id in bound, lang),
+            )
+        )
+    return tuple(rows)
+
+
+def _agreement(loaded: LoadedInitiative, lang: Lang) -> tuple[Fact, ...]:
+    ag = loaded.initiative.agreement
+    absent = t("value.absent", lang)
+    return (
+        Fact(
+            t("report.agreement.status", lang), _label("status", ag.status if ag else "none", lang)
+        ),
+        Fact(t("report.agreement.date", lang), ag.date.isoformat() if ag and ag.date else absent),
+        Fact(t("report.agreement.document", lang), ag.document if ag and ag.document else absent),
+    )
+
+
+def _grid(a: Assessment, lang: Lang) -> tuple[GridRow, ...]:
+    rows: list[GridRow] = []
+    for group in GROUP_ORDER:
+        cells = []
+        for f in a.findings:
+            if not f.rule.startswith(group + "-"):
+                continue
+            status = _display_status(f)
+            severity = t(f"severity.{f.severity}", lang)
+            label = f"{f.rule}: {_status_label(status, lang)} ({severity}). {f.title}"
+            cells.append(GridCell(f.rule, f.rule.split("-")[1], status, MARKS[status], label))
+        for start in range(0, len(cells), GRID_ROW):
+            rows.append(GridRow(group, tuple(cells[start : start + GRID_ROW]), start > 0))
+    return tuple(rows)
+
+
+def _legend(a: Assessment, lang: Lang) -> tuple[Legend, ...]:
+    statuses = [_display_status(f) for f in a.findings]
+    return tuple(
+        Legend(s, MARKS[s], _status_label(s, lang), statuses.count(s))
+        for s in ("met", "missing", "warning", "advice", "accepted")
+    )
+
+
+def _application(
+    a: Assessment,
+    loaded: LoadedInitiative,
+    catalog: Catalog,
+    views: dict[str, FindingView],
+    lang: Lang,
+) -> ApplicationView | None:
+    ini = loaded.initiative
+    app = ini.application
+    if app is None:
+        return None
+    absent = t("value.absent", lang)
+    gate_name = (
+        catalog.gate(app.for_gate).name.get(lang) if app.for_gate in catalog.gates else app.for_gate
+    )
+    assessed = app.for_gate == a.gate
+    signatures = {s.party: s for s in app.signatures}
+    applicants = []
+    ids = ([app.main_applicant] if app.main_applicant else []) + [
+        c for c in app.co_applicants if c != app.main_applicant
+    ]
+    for pid in ids:
+        party = ini.party(pid)
+        sig = signatures.get(pid)
+        applicants.append(
+            ApplicantRow(
+                id=pid,
+                name=party.name if party else pid,
+                role=t("report.app.main" if pid == app.main_applicant else "report.app.co", lang),
+                level=_service_level(party.kind if party else None, lang),
+                signed=_yes_no(sig is not None, lang),
+                signed_by=sig.role if sig else "",
+                signed_date=sig.date.isoformat() if sig and sig.date else "",
+            )
+        )
+    # Signatures by parties that are not applicants are shown too: a reader should see them.
+    for s in app.signatures:
+        if s.party not in ids:
+            party = ini.party(s.party)
+            applicants.append(
+                ApplicantRow(
+                    id=s.party,
+                    name=party.name if party else s.party,
+                    role=t("report.app.signer_only", lang),
+                    level=_service_level(party.kind if party else None, lang),
+                    signed=_yes_no(True, lang),
+                    signed_by=s.role,
+                    signed_date=s.date.isoformat() if s.date else "",
+                )
+            )
+    limit = catalog.call.amount_limits.get(app.for_gate)
+    if app.amount_requested is None or limit is None:
+        amount_status = "unknown"
+        amount_text = t("report.app.amount_unknown", lang)
+    elif app.amount_requested <= limit:
+        amount_status = "within"
+        amount_text = t(
+            "report.app.within",
+            lang,
+            amount=money(app.amount_requested, lang),
+            limit=money(limit, lang),
+            year=catalog.call.year,
+        )
+    else:
+        amount_status = "over"
+        amount_text = t(
+            "report.app.over",
+            lang,
+            amount=money(app.amount_requested, lang),
+            limit=money(limit, lang),
+            diff=money(app.amount_requested - limit, lang),
+            year=catalog.call.year,
+        )
+    facts = (
+        Fact(t("report.app.for_gate", lang), gate_name),
+        Fact(
+            t("report.app.amount", lang),
+            money(app.amount_requested, lang) if app.amount_requested is not None else absent,
+        ),
+        Fact(
+            t("report.app.limit", lang, year=catalog.call.year),
+            money(limit, lang) if limit is not None else absent,
+        ),
+        Fact(
+            t("report.app.own_funding", lang),
+            money(app.own_funding, lang) if app.own_funding is not None else absent,
+        ),
+        Fact(t("report.app.deadline", lang), app.deadline.isoformat() if app.deadline else absent),
+        Fact(
+            t("report.app.submitted", lang),
+            app.submitted.isoformat() if app.submitted else t("report.app.not_submitted", lang),
+        ),
+    )
+    texts = tuple(
+        Fact(t(f"report.app.{key}", lang), _one_line(value) if value and value.strip() else absent)
+        for key, value in (
+            ("budget", app.budget),
+            ("goals", app.goals),
+            ("risk_assessment", app.risk_assessment),
+            ("lasting_operation", app.lasting_operation),
+        )
+        # lasting operation is asked for in establishment applications only (APP-09)
+        if key != "lasting_operation" or value or app.for_gate == "establishment"
+    )
+    app_findings = tuple(views[f.rule] for f in a.findings if f.rule.startswith("APP-"))
+    if not assessed:
+        note = t(
+            "report.app.other_gate",
+            lang,
+            gate=app.for_gate,
+            gate_name=gate_name,
+        )
+    elif not app_findings:
+        note = t("report.item.no_app_rules", lang)
+    else:
+        note = ""
+    return ApplicationView(
+        for_gate=app.for_gate,
+        for_gate_name=gate_name,
+        assessed=assessed,
+        note=note,
+        applicants=tuple(applicants),
+        facts=facts,
+        amount_status=amount_status,
+        amount_text=amount_text,
+        milestones=tuple(Milestone(_one_line(m.what), m.by.isoformat()) for m in app.milestones),
+        texts=texts,
+        findings=app_findings,
+    )
+
+
+_LABEL_KEYS = (
+    "heading.missing",
+    "heading.warnings",
+    "heading.advice",
+    "heading.accepted",
+    "label.source",
+    "label.remedy",
+    "label.line",
+    "label.parties",
+    "label.accepted_by",
+    "label.reason",
+)
+
+
+def _labels(lang: Lang) -> dict[str, str]:
+    """Every fixed text the templates print, by key (dots become underscores)."""
+    keys = [k for k in MESSAGES if k.startswith("report.l.")] + list(_LABEL_KEYS)
+    return {k.removeprefix("report.l.").replace(".", "_"): t(k, lang) for k in keys}
+
+
+def _call_label(catalog: Catalog, lang: Lang) -> str:
+    name = catalog.call.name.get(lang)
+    year = str(catalog.call.year)
+    return name if year in name else f"{year}: {name}"
+
+
+def build_report(
+    assessment: Assessment,
+    loaded: LoadedInitiative,
+    catalog: Catalog,
+    spec: ReportSpec | None = None,
+) -> ReportView:
+    """The report's view model, in the assessment's language."""
+    a = assessment
+    lang: Lang = a.lang
+    spec = spec or default_report_spec()
+    ini = loaded.initiative
+    gate = catalog.gate(a.gate)
+    header = (
+        Fact(t("report.l.initiative", lang), a.initiative),
+        Fact(t("report.l.phase", lang), _label("phase", a.phase, lang)),
+        Fact(t("report.l.gate", lang), f"{a.gate_name} ({a.gate})"),
+        Fact(t("report.l.as_of", lang), a.as_of.isoformat()),
+        Fact(
+            t("report.l.catalog", lang),
+            t("report.catalog_version", lang, version=a.catalog_version),
+        ),
+        Fact(t("report.l.call", lang), _call_label(catalog, lang)),
+        Fact(t("report.l.file", lang), a.file),
+        Fact(
+            t("report.l.updated", lang),
+            ini.initiative.updated.isoformat()
+            if ini.initiative.updated
+            else t("value.absent", lang),
+        ),
+    )
+    views = {f.rule: _finding_view(f, loaded, lang) for f in a.findings}
+    used_docs = dict.fromkeys(
+        [f.source_document for f in a.findings]
+        + ([spec.gates[a.gate].source.document] if a.gate in spec.gates else [])
+    )
+    sources = tuple(
+        Fact(
+            doc,
+            catalog.documents[doc].title
+            + (f" ({catalog.documents[doc].year})" if catalog.documents[doc].year else ""),
+        )
+        for doc in used_docs
+        if doc in catalog.documents
+    )
+    return ReportView(
+        lang=lang,
+        title=t("report.title", lang, name=a.initiative),
+        question=gate.question.get(lang),
+        initiative=a.initiative,
+        header=header,
+        verdict=a.verdict,
+        verdict_label=t(f"verdict.{a.verdict}", lang),
+        verdict_text=a.verdict_sentence(lang),
+        missing=tuple(a.missing_prerequisites),
+        summary=t("summary.line", lang, **a.summary),
+        grid=_grid(a, lang),
+        legend=_legend(a, lang),
+        parties=_parties(loaded, lang),
+        agreement=_agreement(loaded, lang),
+        checklist=_checklist(a, loaded, catalog, spec, lang),
+        missing_findings=tuple(views[f.rule] for f in a.by_status("unmet", "required")),
+        warnings=tuple(views[f.rule] for f in a.by_status("unmet", "recommended")),
+        advice=tuple(views[f.rule] for f in a.by_status("unmet", "advice")),
+        accepted=tuple(views[f.rule] for f in a.by_status("accepted")),
+        application=_application(a, loaded, catalog, views, lang),
+        rules=tuple(views[f.rule] for f in a.findings),
+        sources=sources,
+        footer=t("report.footer", lang, version=__version__, as_of=a.as_of.isoformat()),
+        labels=_labels(lang),
+    )
