@@ -5,11 +5,11 @@ Each case is a file built from a valid initiative (the examples and bench/corpus
 mutation: random bytes, truncation, a wrong type at a key, an unknown key, deep nesting, huge
 strings and lists, tabs, BOMs, UTF-16 / Latin-1, alias bombs, duplicate keys, JSON; personal
 numbers hidden in every position and written in every form that decodes to one (escapes,
-escaped line breaks, hex, digit groups: bench.fuzz.personal_case); integers too long for any
-value (5,000 digits, also hex and octal); lone UTF-16 surrogates. Each file goes through one
-way in, in this process (fast): ``readiness check`` in one of its six formats, ``report``,
-``plan``, ``whatif``, ``diff``, or an upload to ``readiness serve`` (Flask's test client);
-some cases give ``whatif`` a ``--set`` holding such a value instead. Others are not files:
+escaped line breaks, hex, octal, exponents: bench.fuzz.personal_case); integers too long for
+any value (5,000 digits, also hex, octal and exponents); lone UTF-16 surrogates. Each file goes
+through one way in, in this process (fast): ``readiness check`` in one of its six formats,
+``report``, ``plan``, ``whatif``, ``diff``, or an upload to ``readiness serve`` (Flask's test
+client); some cases give ``whatif`` a ``--set`` holding such a value instead. Others are not files:
 a FIFO, a device, a directory, a socket as the input, or a request with a foreign Host header.
 
 The contract: exit 2 with a FILE:LINE:COL location (or a usage message, for what is not a
@@ -204,14 +204,12 @@ def written_number(
         style = d.choice(["|", ">", "|-", ">-"])
         return form, f"{style}\n{' ' * (indent + 4)}{prefix}{number}{suffix}"
     value = int(number)
-    # (JSON's 1.5e10 is no YAML 1.1 float: the reader, PyYAML's composer, takes it as text)
-    written = d.choice(["decimal"] if is_json else ["decimal", "hex", "octal", "grouped", "float"])
+    # the forms YAML 1.2's core schema reads as this number (JSON: decimal and exponent)
+    written = d.choice(["decimal", "float"] if is_json else ["decimal", "hex", "octal", "float"])
     if written == "hex":
         return "hex", f"0x{value:x}"
-    if written == "octal":  # YAML 1.1: a leading 0
-        return "octal", f"0{value:o}"
-    if written == "grouped":  # YAML 1.1: 1_000
-        return "grouped", f"{number[:2]}_{number[2:5]}_{number[5:]}"
+    if written == "octal":
+        return "octal", f"0o{value:o}"
     if written == "float":
         return "float", f"{number[0]}.{number[1:]}e+10"
     return "decimal", number
@@ -297,10 +295,10 @@ def personal_case(d: Draw, data: dict[str, Any], *, is_json: bool) -> tuple[str,
 # -- values no reader can give: integers too long for any value, lone surrogates ----------------
 def _huge_integer(d: Draw, is_json: bool) -> tuple[str, str]:
     """(form, scalar): an integer past int()'s 4,300 digits, or just past the reader's 100
-    characters, in decimal or (YAML 1.1) hex, octal, binary, digit groups."""
+    characters, in decimal, hex or octal, or a float's long exponent."""
     forms = ["decimal", "negative", "just_past"]
     if not is_json:
-        forms += ["hex", "octal", "binary", "grouped"]
+        forms += ["hex", "octal", "exponent"]
     form = d.choice(forms)
     n = d.choice([101, 4301, 5000, 20_000])
     written = {
@@ -308,9 +306,8 @@ def _huge_integer(d: Draw, is_json: bool) -> tuple[str, str]:
         "negative": "-" + "9" * n,
         "just_past": "9" * 101,
         "hex": "0x" + "f" * n,
-        "octal": "0" + "7" * n,
-        "binary": "0b" + "1" * n,
-        "grouped": "1_" * (n // 2) + "1",
+        "octal": "0o" + "7" * n,
+        "exponent": "1e" + "1" * n,
     }[form]
     return form, written
 

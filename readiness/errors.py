@@ -1,4 +1,5 @@
-"""The project's one error hierarchy; cli.py maps it to exit codes (2 input, 3 internal)."""
+"""The project's one error hierarchy; readiness/cli/shared.py maps it to exit codes (2 input, 3
+internal)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from readiness.text import Lang, redacted, t
 
 @dataclass(frozen=True)
 class Problem:
-    """One located input problem. ``key`` names a message in i18n.MESSAGES."""
+    """One located input problem. ``key`` names a message in readiness.text.MESSAGES."""
 
     key: str
     line: int = 1
@@ -17,10 +18,9 @@ class Problem:
     params: dict[str, object] = field(default_factory=dict)
 
     def message(self, lang: Lang = "nb") -> str:
-        params = {
-            k: (v.render(lang) if hasattr(v, "render") else v) for k, v in self.params.items()
-        }
-        return t(self.key, lang, **params)
+        return t(self.key, lang, **self.params)
+
+    render = message  # as a parameter of another message (readiness.text.t)
 
     def to_dict(self, lang: Lang = "nb") -> dict[str, object]:
         return {"message": self.message(lang), "line": self.line, "column": self.column}

@@ -1,21 +1,17 @@
 """The personal-data guard: refuse files holding what looks like a Norwegian national
 identity number (fødselsnummer / D-number), without ever echoing the number.
 
-The guard reads a file twice: its raw text (``scan``: comments too), and its decoded keys and
-values (``scan_document``: after escapes such as ``\\x34`` or ``\\u0034``, escaped line
-breaks, and numbers written in another base), whichever reader built them. ``found`` is the
-same test for any other text the user gives (a file name, a ``--set``, a form field), and
-``redact`` replaces such numbers in what is shown (readiness.text.t, for every message)."""
+The reader (readiness/read/document.py) applies it twice to a file: to its raw text (``scan``:
+comments too) and to every decoded key and value (``found``: after escapes such as ``\\x34``,
+escaped line breaks, numbers written in another base). ``found`` is the same test for any other
+text the user gives (a file name, a ``--set``, a form field), and ``redact`` replaces such
+numbers in what is shown (readiness.text.t, for every message). This module imports nothing of
+readiness: every other layer may use it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:  # imported when needed: readiness.text imports this module, errors imports it
-    from readiness.errors import Problem
-    from readiness.read.document import Document
+from typing import Any
 
 # Identity numbers are written with the digits 0-9 (not other scripts' digits).
 _ELEVEN = re.compile(r"(?<![0-9])[0-9]{11}(?![0-9])")
@@ -25,8 +21,6 @@ _ZEROED = bytes.maketrans(b"0123456789", b"0" * 10)
 _RUN = b"0" * 11
 _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-# Integers from here up have 11 digits or more, so they may be an identity number.
-_ELEVEN_DIGITS = 10**10
 
 
 def _control(digits: list[int], weights: tuple[int, ...]) -> int | None:
@@ -64,111 +58,25 @@ def redact(text: str, placeholder: str) -> str:
     return _ELEVEN.sub(lambda m: placeholder if is_fnr(m.group()) else m.group(), text)
 
 
-def scan(text: str) -> list[Problem]:
-    """One problem per line that holds a likely identity number (line and column, no number)."""
-    problems: list[Problem] = []
+def scan(text: str) -> list[tuple[int, int]]:
+    """(line, column) of the first likely identity number on each line of ``text`` that holds
+    one (the number itself is never kept)."""
+    places: list[tuple[int, int]] = []
     if not _may_hold(text):
-        return problems
-    from readiness.errors import Problem
-
+        return places
     for lineno, line in enumerate(text.splitlines(), start=1):
         for match in _ELEVEN.finditer(line):
             if is_fnr(match.group()):
-                problems.append(Problem("personal.fnr", lineno, match.start() + 1))
+                places.append((lineno, match.start() + 1))
                 break
-    return problems
-
-
-def scan_name(name: str) -> list[Problem]:
-    """The problem of a file whose name (or path) holds a likely identity number."""
-    if not found(name):
-        return []
-    from readiness.errors import Problem
-
-    return [Problem("personal.fnr_name")]
-
-
-# -- decoded keys and values --------------------------------------------------------------------
-Path = tuple[str | int, ...]
-
-
-def _texts(data: Any, out: list[str]) -> None:
-    """Append every key and scalar of ``data`` that may hold a number, as text, to ``out``."""
-    items = data.items() if type(data) is dict else enumerate(data)
-    for key, value in items:
-        if type(key) is str:
-            out.append(key)
-        kind = type(value)
-        if kind is str:
-            out.append(value)
-        elif kind is dict or kind is list:
-            _texts(value, out)
-        elif kind is float or (kind is int and not -_ELEVEN_DIGITS < value < _ELEVEN_DIGITS):
-            out.append(str(value))
-
-
-def _holding(data: Any, path: Path = ()) -> Iterator[tuple[Path, bool]]:
-    """(path, is the key) of every key and scalar of ``data`` that holds a likely number."""
-    items = data.items() if type(data) is dict else enumerate(data)
-    for key, value in items:
-        here = (*path, key)
-        if type(key) is str and found(key):
-            yield here, True
-        if isinstance(value, (dict, list)):
-            yield from _holding(value, here)
-        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            if found(value if isinstance(value, str) else str(value)):
-                yield here, False
+    return places
 
 
 def in_data(data: Any) -> bool:
-    """Does plain data (a mapping or a list, as a reader builds it) hold a likely number in a
-    key or a value, once decoded?"""
-    if isinstance(data, (dict, list)):
-        texts: list[str] = []
-        _texts(data, texts)
-        return found("\n".join(texts))
-    return isinstance(data, (str, int, float)) and found(str(data))
-
-
-# The decoded keys and values show a number the raw text does not only where the text has an
-# escape that writes a digit (\x34, \u0034, \U00000034) or an escaped line break (which joins
-# two lines with nothing between), or a number written in a form that decodes to other
-# digits: hex 0x, binary 0b, digit groups 1_000, base 60 1:30, an exponent 1.5e+10 or 1.e+10,
-# octal (a leading 0, then 11 digits or more), or a float of 11 digits with more decimals than
-# it keeps (15076500564.9999999 reads as 15076500565.0). Other escapes write no digit, and
-# folding joins lines with a space or a line break, never digit to digit. So the decoded data
-# is walked (a tenth of the time a file takes to read, bench/) only when the raw text holds
-# such an escape, or, seen with its digits and points made 0 and the letters of those forms
-# x, a 0x or a run of 11 zeros. Most files hold none. tests/test_personal_data.py hides
-# numbers in each form.
-_DIGIT_ESCAPE = re.compile(r"\\(?:x3|u003|U0000003)[0-9]|\\[\r\n\x85\u2028\u2029]")
-_FORMS = bytes.maketrans(b"0123456789._:xXbBeE", b"00000000000xxxxxxxx")
-
-
-def _may_decode(text: str) -> bool:
-    if "\\" in text and _DIGIT_ESCAPE.search(text):
-        return True
-    classes = text.encode("utf-8", "surrogatepass").translate(_FORMS)
-    return b"0x" in classes or _RUN in classes
-
-
-def scan_document(doc: Document, text: str, known: list[Problem] | None = None) -> list[Problem]:
-    """One problem per line whose decoded keys or values (``doc``, read from ``text``) hold a
-    likely identity number, where the key or value stands; none for the lines in ``known``
-    (found in the raw text already).
-
-    One pass gathers the text of every key and value and looks at it with the cheap
-    pre-check; only a file that holds a number is walked again to place it."""
-    if not _may_decode(text) or not in_data(doc.data):
-        return []
-    from readiness.errors import Problem
-
-    lines = {p.line for p in known or () if p.key == "personal.fnr"}
-    problems: list[Problem] = []
-    for path, is_key in _holding(doc.data):
-        line, col = (doc.key_at(path) if is_key else None) or doc.locate_value(path)
-        if line not in lines:
-            lines.add(line)
-            problems.append(Problem("personal.fnr", line, col))
-    return problems
+    """Does plain data (a mapping, a list or a scalar) hold a likely number in a key or a
+    value?"""
+    if isinstance(data, dict):
+        return any(in_data(k) or in_data(v) for k, v in data.items())
+    if isinstance(data, list):
+        return any(in_data(v) for v in data)
+    return not isinstance(data, bool) and isinstance(data, (str, int, float)) and found(str(data))

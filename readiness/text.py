@@ -97,7 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "indentation with a tab; YAML needs spaces. Replace the tab with spaces (two per "
         "level)",
     },
-    "yaml.bad_date": {
+    "date.no_such_day": {
         "nb": "«{value}» er ikke en dato som finnes; skriv en gyldig dato som ÅÅÅÅ-MM-DD",
         "en": "'{value}' is not a date that exists; write a valid date as YYYY-MM-DD",
     },
@@ -146,6 +146,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "toppnivået må være en samling nøkler (schema_version, initiative, parties, …)",
         "en": "the top level must be a mapping of keys (schema_version, initiative, parties, …)",
     },
+    "yaml.bad_value": {
+        "nb": "«{value}» er ingen verdi av typen YAML-taggen !!{tag} sier; fjern taggen eller "
+        "rett verdien",
+        "en": "'{value}' is no value of the type the YAML tag !!{tag} names; remove the tag or "
+        "correct the value",
+    },
     "yaml.tag": {
         "nb": "YAML-taggen «{tag}» er ikke tillatt; fjern den",
         "en": "the YAML tag '{tag}' is not allowed; remove it",
@@ -178,8 +184,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a valid value for {field}; choose one of: {choices}",
     },
     "schema.type": {
-        "nb": "{field} skal være {expected}, men er {got}",
-        "en": "{field} should be {expected}, but is {got}",
+        "nb": "{field} skal være {expected}, men er {got}{hint}",
+        "en": "{field} should be {expected}, but is {got}{hint}",
+    },
+    # --- schema: what to do about a type that YAML 1.2 reads otherwise than the writer meant --
+    "hint.yaml_boolean": {
+        "nb": ". YAML leser yes/no/on/off som tekst; skriv true eller false",
+        "en": ". YAML reads yes/no/on/off as text; write true or false",
+    },
+    "hint.quoted_number": {
+        "nb": ". Tallet står i anførselstegn og leses derfor som tekst; fjern anførselstegnene",
+        "en": ". The number is in quotes, so it is read as text; remove the quotes",
+    },
+    "hint.number_as_text": {
+        "nb": ". Skal verdien være tekst, sett den i anførselstegn",
+        "en": ". If the value is meant as text, put it in quotes",
     },
     "schema.ge": {
         "nb": "{field} må være minst {limit}",
@@ -216,6 +235,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type.list": {"nb": "en liste", "en": "a list"},
     "type.mapping": {"nb": "en samling nøkler", "en": "a mapping of keys"},
     "got.null": {"nb": "tom", "en": "empty"},
+    "got.number": {"nb": "tallet {number}", "en": "the number {number}"},
     # --- references ----------------------------------------------------------------------------
     "ref.dangling": {
         "nb": "{field} viser til parten «{id}», som ikke finnes i parties. Kjente parter: {known}",
@@ -1152,14 +1172,17 @@ class _Count(int):
 def t(key: str, lang: Lang = "nb", /, **params: object) -> str:
     """The message ``key`` in ``lang``, formatted with ``params``. A parameter comes from the
     user's input, so a likely identity number in the message is redacted: this is where every
-    message is made, so no message shows one (readiness/personal_data.py)."""
+    message is made, so no message shows one (readiness/personal_data.py). A parameter with a
+    ``render(lang)`` method (a message fragment, a problem) is written in the same language."""
     entry = MESSAGES[key]
     text = entry.get(lang) or entry["nb"]
     if not params:
         return text
-    return redacted(
-        text.format(**{k: _Count(v) if type(v) is int else v for k, v in params.items()}), lang
-    )
+    values = {
+        k: _Count(v) if type(v) is int else (v.render(lang) if hasattr(v, "render") else v)
+        for k, v in params.items()
+    }
+    return redacted(text.format(**values), lang)
 
 
 def redacted(text: str, lang: Lang = "nb") -> str:

@@ -3,6 +3,8 @@ traceback; several problems in one file are all reported."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import textwrap
 
 import pytest
@@ -241,10 +243,13 @@ def test_an_identity_number_anywhere_in_the_file_is_found_by_the_quick_check() -
 
     valid = "10101500042"  # synthetic, passes both check digits
     assert personal_data.is_fnr(valid)
-    for text in [valid, f"navn: Ærlig Øye {valid}", f"x: 'å{valid}ø'\n", f"{valid}\nå: 1"]:
-        problems = personal_data.scan(text)
-        assert [p.key for p in problems] == ["personal.fnr"], text
-        assert valid not in problems[0].message("nb")
+    for text, place in [
+        (valid, (1, 1)),
+        (f"navn: Ærlig Øye {valid}", (1, 17)),
+        (f"x: 'å{valid}ø'\n", (1, 6)),
+        (f"{valid}\nå: 1", (1, 1)),
+    ]:
+        assert personal_data.scan(text) == [place], text
     assert personal_data.scan(f"a: {valid}9") == []  # twelve digits: not an identity number
     assert personal_data.scan("a: 1010150004") == []
 
@@ -272,10 +277,11 @@ def test_a_tab_in_the_indentation_is_named() -> None:
 def test_a_date_that_does_not_exist_is_named() -> None:
     text = "schema_version: 1\ninitiative:\n  name: x\n  phase: idea\n  updated: 2026-02-30\n"
     problems = _problems(text)
-    assert problems == [("yaml.bad_date", 5, 12)]
+    assert ("date.no_such_day", 5, 12) in problems
     with pytest.raises(InputError) as err:
         load_text(text, "t.yaml", default_catalog())
-    assert "«2026-02-30» er ikke en dato som finnes" in err.value.problems[0].message("nb")
+    [date] = [p for p in err.value.problems if p.key == "date.no_such_day"]
+    assert "«2026-02-30» er ikke en dato som finnes" in date.message("nb")
 
 
 def test_an_empty_party_list_names_the_count_in_words_that_fit_it() -> None:
@@ -303,9 +309,8 @@ def _json_good() -> str:
         ("1" * 5000, False),  # past Python's 4,300 digits for int()
         ("1" * 5000, True),
         ("0x" + "f" * 5000, False),  # hex is not limited by int(), but str() of it is
-        ("0" + "7" * 6000, False),  # YAML 1.1 octal
-        ("0b" + "1" * 20000, False),
-        ("1_" * 3000 + "1", False),
+        ("0o" + "7" * 6000, False),  # octal
+        ("1e" + "1" * 200, False),  # a float's exponent
         ("9" * 101, False),  # just past the format's limit
         ("9" * 101, True),
     ],
@@ -401,3 +406,43 @@ def test_the_web_server_answers_bad_input_with_its_message() -> None:
             assert 'data-verdict="invalid"' in reply.text, name
             assert "Traceback" not in reply.text and "internal error" not in reply.text, name
             assert "digits" in reply.text or "character code" in reply.text, name
+
+
+# -- format 1.1: scalars typed as YAML 1.2 types them -------------------------------------------
+@pytest.mark.parametrize(
+    ("old", "new", "hint"),
+    [
+        ("model_studied: true", "model_studied: yes", "skriv true eller false"),
+        ("model_studied: true", "model_studied: On", "skriv true eller false"),
+        ("    core: true", "    core: 1", ""),
+        ("    core: true", '    core: "true"', ""),
+        ("estimated_size: 70", 'estimated_size: "70"', "fjern anførselstegnene"),
+        ("population: 62000", "population: '62000'", "fjern anførselstegnene"),
+        ("  name: FACT Ung Vestfold nord", "  name: 2026", "sett den i anførselstegn"),
+    ],
+)
+def test_a_scalar_of_another_type_is_a_type_error_with_what_to_do(
+    old: str, new: str, hint: str
+) -> None:
+    """Format 1.1: `yes` is text, a quoted number is text and a number is no text, as in the
+    JSON Schema (yaml-language-server reads YAML 1.2 too)."""
+    text = GOOD.replace(old, new, 1)
+    assert text != GOOD
+    [msg] = problems(text)
+    assert msg.startswith(f"f.yaml:{line_of(text, new.strip())}:"), msg
+    assert "skal være" in msg and hint in msg, msg
+
+
+def test_dates_are_read_from_their_text_and_yaml_1_1_booleans_stay_text() -> None:
+    text = re.sub(r"(?m)^  rationale: .*$", "  rationale: yes", GOOD)
+    loaded = load_text(text, "f.yaml", default_catalog())
+    assert loaded.initiative.initiative.updated == dt.date(2026, 6, 20)
+    assert loaded.initiative.decision is not None
+    assert loaded.initiative.decision.rationale == "yes"
+
+
+@pytest.mark.parametrize("written", ["20260620", "2026-6-20", "'20 juni'", "2026-06-20T10:00"])
+def test_a_date_written_otherwise_is_a_type_error(written: str) -> None:
+    text = GOOD.replace("updated: 2026-06-20", f"updated: {written}", 1)
+    [msg] = problems(text)
+    assert "initiative.updated skal være en dato (ÅÅÅÅ-MM-DD)" in msg, msg

@@ -136,8 +136,8 @@ def test_json_input_writes_json(tmp_path: Path) -> None:
 
 def test_strings_that_yaml_would_misread_are_quoted() -> None:
     text = "schema_version: 1  # v\nservices:\n  gaps: x\n"
-    out = edited_text(text, [parse_set('services.gaps="yes"'), parse_set("services.fit='12'")])
-    assert out == 'schema_version: 1  # v\nservices:\n  gaps: "yes"\n  fit: "12"\n'
+    out = edited_text(text, [parse_set('services.gaps="true"'), parse_set("services.fit='12'")])
+    assert out == 'schema_version: 1  # v\nservices:\n  gaps: "true"\n  fit: "12"\n'
 
 
 def test_a_line_longer_than_any_width_is_kept_and_the_file_read_once(monkeypatch) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -138,15 +137,22 @@ class CatalogFile(_Strict):
     gates: list[Gate]
 
 
-def _read_yaml(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
+    """A catalog file's data, read as every file is (readiness/read/document.py); a broken one
+    is a catalog error (a bug in rules/, exit 3)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise CatalogError(f"{path}: {exc}") from exc
     try:
-        return yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        doc, problems = source.parse(raw.decode("utf-8"), mapping=False)
+    except UnicodeDecodeError as exc:
         raise CatalogError(f"{path}: {exc}") from exc
+    if problems or doc is None:
+        first = problems[0] if problems else None
+        where = f"{first.line}:{first.column}: {first.message('en')}" if first else "empty"
+        raise CatalogError(f"{path}:{where}")
+    return doc.data
 
 
 def _validate(model: type[BaseModel], data: Any, where: str) -> Any:
@@ -170,8 +176,7 @@ def load_call(call_file: Path, gates: list[str], data: bytes | None = None) -> r
 
     text = reader.decode(reader.read_bytes(name) if data is None else data, name)
     doc, problems = source.parse(text, is_json=call_file.suffix.lower() == ".json")
-    guarded = personal_data.scan_name(name) + personal_data.scan(text)  # as an initiative file
-    guarded += personal_data.scan_document(doc, text, guarded) if doc is not None else []
+    guarded = [Problem("personal.fnr_name")] if personal_data.found(name) else []
     if problems or guarded or doc is None:
         raise InputError(name, [*guarded, *problems] or [Problem("file.empty")])
     try:
@@ -206,18 +211,18 @@ def validate_catalog(
     """Read and validate the catalog in ``directory``; a malformed rule raises CatalogError
     naming it. A bad ``call_file`` (the user's ``--call``; ``call_data``: its bytes, if
     already read) raises InputError instead."""
-    meta = _validate(CatalogFile, _read_yaml(directory / "catalog.yaml"), "rules/catalog.yaml")
+    meta = _validate(CatalogFile, read_yaml(directory / "catalog.yaml"), "rules/catalog.yaml")
     if call_file is not None:
         call = load_call(call_file, [g.id for g in meta.gates], call_data)
     else:
-        call = _validate(Call, _read_yaml(directory / "call.yaml"), "rules/call.yaml").to_runtime()
+        call = _validate(Call, read_yaml(directory / "call.yaml"), "rules/call.yaml").to_runtime()
     rules: list[Rule] = []
     seen: set[str] = set()
     for name in RULE_FILES:
         path = directory / name
         if not path.is_file():
             continue
-        data = _read_yaml(path) or []
+        data = read_yaml(path) or []
         if not isinstance(data, list):
             raise CatalogError(f"rules/{name}: expected a list of rules")
         for i, item in enumerate(data):

@@ -4,7 +4,8 @@
 
 Works on plain dicts/lists and on ruamel.yaml's round-trip containers alike, so the same edit
 can be applied to the data that is assessed and to the document that is written back (with
-its comments). Values are YAML scalars or flow values (`signed`, `true`, `[BUP, PPT]`).
+its comments). Values are YAML scalars or flow values (`signed`, `true`, `[BUP, PPT]`), typed as a
+file's values are.
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ import re
 from collections.abc import MutableMapping, MutableSequence
 from typing import Any
 
-import yaml
-
-from readiness.errors import UsageError
-from readiness.read.document import MAX_INT_DIGITS, NumberTooLong
+from readiness.errors import Problem, UsageError
+from readiness.read import document
 
 _SEGMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]+\])*)$")
 _SELECTOR = re.compile(r"\[([^\]]+)\]")
@@ -41,29 +40,18 @@ def parse_path(path: str) -> list[Step]:
     return steps
 
 
-class _ValueLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing integers longer than the reader reads (source.py)."""
-
-
-def _integer(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
-    if len(node.value) > MAX_INT_DIGITS:
-        raise NumberTooLong(node.value)
-    return loader.construct_yaml_int(node)
-
-
-_ValueLoader.add_constructor("tag:yaml.org,2002:int", _integer)
-
-
 def parse_value(text: str) -> Any:
-    """A YAML scalar or flow value: `signed`, `true`, `12`, `[BUP, PPT]`, `{level: committed}`."""
+    """A value as typed on the command line (`signed`, `true`, `12`, `[BUP, PPT]`,
+    `{level: committed}`), read as the reader reads a file's values (YAML 1.2's core schema)."""
     try:
-        return yaml.load(text, Loader=_ValueLoader) if text.strip() else None  # safe: SafeLoader
-    except yaml.YAMLError as exc:
-        raise UsageError("edit.bad_value", value=text, detail=str(exc).splitlines()[0]) from None
-    except NumberTooLong:
-        raise UsageError("edit.number_too_long", limit=MAX_INT_DIGITS) from None
-    except ValueError as exc:  # a constructor's: !!timestamp 2026-02-30
-        raise UsageError("edit.bad_value", value=text, detail=str(exc)) from None
+        return document.parse_value(text)
+    except document.ValueProblem as exc:
+        if exc.key == "number.too_long":
+            raise UsageError("edit.number_too_long", limit=document.MAX_INT_DIGITS) from None
+        if exc.key == "edit.bad_value":
+            raise UsageError("edit.bad_value", **exc.params) from None
+        detail = Problem(exc.key, params=exc.params)
+        raise UsageError("edit.bad_value", value=text, detail=detail) from None
 
 
 def _selector(item: Any) -> str | None:

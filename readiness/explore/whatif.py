@@ -42,6 +42,7 @@ from readiness.explore.edit import Editor, parse_path, parse_value
 from readiness.format.load import LoadedInitiative, field_label, load_text, model_at, valid_keys
 from readiness.format.model import key_named
 from readiness.output import Target, prepare
+from readiness.read import document
 from readiness.read.document import encodes
 from readiness.text import Lang, t
 
@@ -207,7 +208,7 @@ def _dump(y: YAML, doc: Any) -> str:
 def _for_yaml(value: Any) -> Any:
     """A parsed value as ruamel.yaml should write it: short lists and mappings of scalars in
     flow style (as typed: `[BUP, PPT]`), strings quoted when plain YAML would read them as
-    something else (`"yes"`, `"12"`)."""
+    something else (`"true"`, `"12"`), as the reader types them."""
     if isinstance(value, Mapping):
         m = CommentedMap((k, _for_yaml(v)) for k, v in value.items())
         if all(not isinstance(v, (Mapping, list)) for v in value.values()):
@@ -220,8 +221,8 @@ def _for_yaml(value: Any) -> Any:
         return s
     if isinstance(value, str):
         try:
-            plain = yaml.safe_load(value)
-        except yaml.YAMLError:
+            plain = document.parse_value(value)
+        except document.ValueProblem:
             plain = None
         if plain != value or "\n" in value:
             return DoubleQuotedScalarString(value)

@@ -52,12 +52,10 @@ def load_file(file: str, catalog: Catalog) -> LoadedInitiative:
 def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) -> LoadedInitiative:
     """Validate ``text`` as an initiative file called ``file``; raise InputError if unusable.
 
-    The personal-data guard looks at the name, the raw text (comments too) and, once parsed,
-    the decoded keys and values (escapes, folded lines, numbers in other bases)."""
-    problems = personal_data.scan_name(file) + personal_data.scan(text)
+    The personal-data guard looks at the name here; the reader looks at the raw text (comments
+    too) and the decoded keys and values (escapes, folded lines, numbers in other bases)."""
+    problems = [Problem("personal.fnr_name")] if personal_data.found(file) else []
     doc, parse_problems = source.parse(text, is_json=is_json)
-    if doc is not None:
-        problems += personal_data.scan_document(doc, text, problems)
     problems += parse_problems
     if doc is None or parse_problems:
         raise InputError(file, problems)
@@ -201,6 +199,8 @@ def _translate(err: Any, doc: source.Document) -> Problem:
         return Problem(
             "schema.choice", line, col, {"value": value, "field": label, "choices": expected}
         )
+    if kind == "no_such_date":  # date-shaped, but no such day (model._to_date)
+        return Problem("date.no_such_day", line, col, {"value": ctx.get("value", value)})
     if kind == "string_pattern_mismatch":
         return Problem("schema.slug", line, col, {"value": value})
     if kind == "greater_than_equal":
@@ -215,13 +215,29 @@ def _translate(err: Any, doc: source.Document) -> Problem:
         limit = limit if isinstance(limit, int) and limit > 0 else 1
         return Problem("schema.too_short", line, col, {"field": label, "limit": limit})
     if kind in _EXPECTED:
-        return Problem(
-            "schema.type",
-            line,
-            col,
-            {"field": label, "expected": _Lazy(_EXPECTED[kind]), "got": _LazyValue(value)},
-        )
+        expected = _EXPECTED[kind]
+        params = {"field": label, "expected": _Lazy(expected), "got": _LazyValue(value)}
+        return Problem("schema.type", line, col, {**params, "hint": _type_hint(expected, value)})
     return Problem("schema.other", line, col, {"field": label, "detail": err.get("msg", kind)})
+
+
+_YAML_11_BOOLEANS = frozenset({"yes", "no", "on", "off", "y", "n"})
+
+
+def _type_hint(expected: str, value: Any) -> _Lazy | str:
+    """What to do about a value of the wrong type that YAML 1.2's typing (format 1.1) makes
+    of a common way of writing: ``yes`` for a boolean, a quoted number, a number as a text."""
+    if expected == "type.bool" and isinstance(value, str) and value.lower() in _YAML_11_BOOLEANS:
+        return _Lazy("hint.yaml_boolean")
+    if expected in ("type.int", "type.number") and isinstance(value, str):
+        try:
+            float(value)
+        except ValueError:
+            return ""
+        return _Lazy("hint.quoted_number")
+    if expected == "type.str" and isinstance(value, (int, float)):
+        return _Lazy("hint.number_as_text")
+    return ""
 
 
 class _Lazy:
@@ -256,6 +272,8 @@ class _LazyValue(_Lazy):
             return t("type.mapping", lang)  # type: ignore[arg-type]
         if isinstance(self.value, list):
             return t("type.list", lang)  # type: ignore[arg-type]
+        if isinstance(self.value, (int, float)):
+            return t("got.number", lang, number=str(self.value)[:40])  # type: ignore[arg-type]
         return f"«{str(self.value)[:40]}»" if lang == "nb" else f"'{str(self.value)[:40]}'"
 
 

@@ -19,6 +19,8 @@ introspection, for error suggestions, ``readiness init`` and what-if paths.
 import dataclasses
 import datetime as dt
 import functools
+import re
+import types
 import typing
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, NamedTuple, TypeVar
@@ -45,6 +47,37 @@ class _Items:
 
 
 PartyRef = Annotated[str, _Items("Id til en part i `parties`.")]
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _to_date(value: Any) -> Any:
+    """A date written YYYY-MM-DD as the date (YAML 1.2 and JSON have no dates: the reader gives
+    the text); a date-shaped text that is no day (2026-02-30) is refused as such, anything else
+    is left to the date schema, which refuses what is no date."""
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            from pydantic_core import PydanticCustomError
+
+            raise PydanticCustomError("no_such_date", "no such date", {"value": value}) from None
+    return value
+
+
+class _IsoDate:
+    """``Annotated`` metadata of the format's dates: written YYYY-MM-DD (``_to_date``), or a
+    date (plain data built in Python); never a number or another text."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(
+            _to_date, core_schema.date_schema(strict=True)
+        )
+
+
+Date = Annotated[dt.date, _IsoDate()]
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 PartyKind = Literal[
@@ -101,71 +134,39 @@ def _key(
     )
 
 
-# coerce_numbers_to_str: `document: 2026-17` or `role: 1` are text fields; a number there is
-# what the user meant, not a type error.
-_CONFIG = {"extra": "forbid", "coerce_numbers_to_str": True}
+# Values are typed as YAML 1.2 types them (readiness/read/document.py), and a scalar field takes
+# only its own type (format 1.1): `yes` is no boolean, "70" no number, 70 no text, as the JSON
+# Schema says. Sections (mappings) are strict through their fields: pydantic's strict mode would
+# take only instances for them, not the mappings a file holds.
+_CONFIG = {"extra": "forbid"}
 _T = TypeVar("_T")
 
 
-class _Section:
-    """What every section is besides its fields: a frozen record with keyword-only
-    construction, compared and hashed by its fields, as ``dataclass(frozen=True,
-    kw_only=True)`` would make it. The standard library's decorator compiles six methods for
-    each class it makes frozen, about 2 ms a class: 50 ms of every cold start for the format's
-    25 sections. These are written once. (pydantic-core builds validated sections without
-    calling ``__init__``.)"""
-
-    __slots__ = ()
-    __dataclass_fields__: typing.ClassVar[dict[str, dataclasses.Field[Any]]]
-
-    def __init__(self, **values: Any) -> None:
-        fields = self.__dataclass_fields__
-        unknown = set(values) - set(fields)
-        if unknown:
-            raise TypeError(f"{type(self).__name__}: unknown keys {sorted(unknown)}")
-        for name, f in fields.items():
-            if name in values:
-                value = values[name]
-            elif f.default is not dataclasses.MISSING:
-                value = f.default
-            elif f.default_factory is not dataclasses.MISSING:
-                value = f.default_factory()
-            else:
-                raise TypeError(f"{type(self).__name__}: missing key {name!r}")
-            object.__setattr__(self, name, value)
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__dataclass_fields__)
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__dataclass_fields__)
-        return f"{type(self).__name__}({inner})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+def _strict(annotation: Any) -> bool:
+    """Does pydantic's strict mode fit a field of this type: a scalar (int, float, bool, str),
+    a list of them, or one of them or None? A choice (``Literal``) takes its values only as
+    written anyway; a section or a date is read by its own schema."""
+    if typing.get_origin(annotation) is Literal:
+        return False
+    if annotation is dt.date or is_section(annotation):
+        return False
+    return all(_strict(a) for a in typing.get_args(annotation) if a is not type(None))
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(_key,))
 def _section(cls: type[_T]) -> type[_T]:
-    """A mapping of the format: a ``_Section`` that is a dataclass to pydantic (which builds
-    its validator from the fields) and to ``dataclasses.fields``; ``populate_by_name`` where a
-    key has an alias, as its pydantic models had."""
-    config = dict(_CONFIG)
+    """A mapping of the format: a frozen, keyword-only dataclass that pydantic validates
+    (readiness/format/validator.py); every scalar field strict (dates read by ``_IsoDate``);
+    ``populate_by_name`` where a key has an alias."""
+    config: dict[str, Any] = dict(_CONFIG)
     if any("alias" in getattr(f, "metadata", {}) for f in vars(cls).values()):
         config["populate_by_name"] = True
     setattr(cls, "__pydantic_config__", config)  # noqa: B010 - a dunder mypy does not know
-    return dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=True)(cls)
+    made = dataclasses.dataclass(frozen=True, kw_only=True)(cls)
+    for f in dataclasses.fields(made):  # type: ignore[arg-type]
+        if _strict(f.type):
+            f.metadata = types.MappingProxyType({**f.metadata, "strict": True})
+    return made
 
 
 class Key(NamedTuple):
@@ -205,17 +206,17 @@ def is_section(annotation: Any) -> bool:
 
 
 @_section
-class InitiativeInfo(_Section):
+class InitiativeInfo:
     name: str = _key(description="Initiativets navn, f.eks. «FACT Ung Vestfold nord».")
     phase: Phase = _key(
         description="Fasen initiativet er i nå: idea (idéfase), pre_project (forprosjekt), "
         "establishment (etablering) eller operation (drift)."
     )
-    updated: dt.date | None = _key(default=None, description="Når filen sist ble oppdatert.")
+    updated: Date | None = _key(default=None, description="Når filen sist ble oppdatert.")
 
 
 @_section
-class Catchment(_Section):
+class Catchment:
     population: int | None = _key(
         default=None, ge=0, description="Innbyggere i hele opptaksområdet."
     )
@@ -228,7 +229,7 @@ class Catchment(_Section):
 
 
 @_section
-class Leadership(_Section):
+class Leadership:
     level: LeadershipLevel = _key(
         default="none",
         description="Ledelsesforankring (idefase 1.9): informed = ledere er orientert, endorsed = "
@@ -237,7 +238,7 @@ class Leadership(_Section):
     by: str | None = _key(
         default=None, description="Lederens rolle (en rolle, ikke personopplysninger)."
     )
-    date: dt.date | None = _key(default=None, description="Dato for forankringen.")
+    date: Date | None = _key(default=None, description="Dato for forankringen.")
 
 
 # A party without a leadership entry has this one (frozen, so one instance serves them all).
@@ -249,7 +250,7 @@ def _no_leadership() -> Leadership:
 
 
 @_section
-class Party(_Section):
+class Party:
     id: str = _key(
         pattern=SLUG_PATTERN, description="Kort id som brukes i resten av filen, f.eks. «tonsberg»."
     )
@@ -266,7 +267,7 @@ class Party(_Section):
         default="undecided",
         description="Standpunkt til å gå videre i et forprosjekt (idefase 1.11).",
     )
-    contact_established: dt.date | None = _key(
+    contact_established: Date | None = _key(
         default=None,
         description="Når kontakt mellom spesialisthelsetjenesten og denne parten ble etablert "
         "(sjekkliste punkt 2, idefase 1.13).",
@@ -282,7 +283,7 @@ class Party(_Section):
 
 
 @_section
-class Agreement(_Section):
+class Agreement:
     status: Literal["none", "intent", "draft", "signed"] = _key(
         default="none",
         description="Forpliktende samarbeid (idefase 1.8): intent = skriftlig intensjon, draft = "
@@ -291,12 +292,12 @@ class Agreement(_Section):
     parties: list[PartyRef] = _key(
         default_factory=_no_items, description="Partene avtalen binder (id-er fra parties)."
     )
-    date: dt.date | None = _key(default=None, description="Avtalens dato.")
+    date: Date | None = _key(default=None, description="Avtalens dato.")
     document: str | None = _key(default=None, description="Hvor avtalen er arkivert.")
 
 
 @_section
-class YouthInvolvement(_Section):
+class YouthInvolvement:
     with_: str = _key(
         alias="with",
         description="Hvem: f.eks. «Mental Helse Ungdom Vestfold», «Ungdomsrådet i Tønsberg».",
@@ -305,11 +306,11 @@ class YouthInvolvement(_Section):
         description="Type: brukerorganisasjon, ungdomsråd, unge selv eller annet."
     )
     how: str | None = _key(default=None, description="Hva de var med på.")
-    date: dt.date | None = _key(default=None, description="Dato.")
+    date: Date | None = _key(default=None, description="Dato.")
 
 
 @_section
-class TargetGroup(_Section):
+class TargetGroup:
     age_min: int | None = _key(
         default=None, description="Laveste alder teamet skal gi tilbud til (12)."
     )
@@ -332,7 +333,7 @@ class TargetGroup(_Section):
 
 
 @_section
-class Services(_Section):
+class Services:
     gaps: str | None = _key(
         default=None,
         description="Mangler ved dagens tilbud: hvem faller utenfor, fanges ikke opp, får for "
@@ -346,8 +347,8 @@ class Services(_Section):
 
 
 @_section
-class ProjectLeaderPlan(_Section):
-    recruit_by: dt.date | None = _key(
+class ProjectLeaderPlan:
+    recruit_by: Date | None = _key(
         default=None, description="Når prosjektlederen skal være på plass."
     )
     funded_by: str | None = _key(default=None, description="Hvordan stillingen finansieres.")
@@ -357,7 +358,7 @@ class ProjectLeaderPlan(_Section):
 
 
 @_section
-class Checklist(_Section):
+class Checklist:
     model_studied: bool = _key(
         default=False, description="Modellbeskrivelsen for FACT Ung er lest (sjekkliste punkt 1)."
     )
@@ -368,13 +369,13 @@ class Checklist(_Section):
 
 
 @_section
-class Decision(_Section):
+class Decision:
     outcome: Literal["proceed", "other_solution", "undecided"] = _key(
         default="undecided",
         description="Idéfasens utfall: proceed (gå videre til forprosjekt), other_solution "
         "(annen løsning enn FACT Ung) eller undecided (ikke besluttet).",
     )
-    date: dt.date | None = _key(default=None, description="Dato for beslutningen.")
+    date: Date | None = _key(default=None, description="Dato for beslutningen.")
     rationale: str | None = _key(
         default=None, description="Utfallet og begrunnelsene, skrevet kort."
     )
@@ -384,7 +385,7 @@ class Decision(_Section):
 
 
 @_section
-class Financing(_Section):
+class Financing:
     municipal_share: int | None = _key(
         default=None, ge=0, le=100, description="Kommunenes andel av driften, i prosent."
     )
@@ -397,7 +398,7 @@ class Financing(_Section):
 
 
 @_section
-class QualityAssurance(_Section):
+class QualityAssurance:
     fidelity_measurement: bool | None = _key(
         default=None, description="Modelltroskapsmåling er planlagt (horingssvar-2023 3.4)."
     )
@@ -405,7 +406,7 @@ class QualityAssurance(_Section):
 
 
 @_section
-class Cooperation(_Section):
+class Cooperation:
     with_: Literal["child_welfare", "school", "nav", "other"] = _key(
         alias="with", description="Samarbeidspart: barnevern, skole, NAV eller annet."
     )
@@ -416,13 +417,13 @@ class Cooperation(_Section):
 
 
 @_section
-class Intake(_Section):
+class Intake:
     procedure: str | None = _key(default=None, description="Hvordan ungdommer tas inn i teamet.")
     gradual: bool | None = _key(default=None, description="Inntaket skjer gradvis.")
 
 
 @_section
-class Governance(_Section):
+class Governance:
     steering_group: list[PartyRef] = _key(
         default_factory=_no_items, description="Partene i styringsgruppen (id-er)."
     )
@@ -432,14 +433,14 @@ class Governance(_Section):
 
 
 @_section
-class StaffingEntry(_Section):
+class StaffingEntry:
     role: str = _key(description="Rolle, f.eks. «psykologspesialist».")
     level: Level = _key(description="Tjenestenivået stillingen hører til.")
     fte: float = _key(gt=0, description="Årsverk.")
 
 
 @_section
-class PreProject(_Section):
+class PreProject:
     establishment_owner: PartyRef | None = _key(
         default=None,
         description="Parten som har ansvaret for etableringen av teamet (idefase 1.5).",
@@ -474,7 +475,7 @@ class PreProject(_Section):
 
 
 @_section
-class Establishment(_Section):
+class Establishment:
     staff_recruited: bool | None = _key(default=None, description="Teamets ansatte er rekruttert.")
     location: str | None = _key(default=None, description="Hvor teamet holder til.")
     team_leader: str | None = _key(default=None, description="Hvem som leder teamet (en rolle).")
@@ -487,35 +488,35 @@ class Establishment(_Section):
     peer_specialist: bool | None = _key(
         default=None, description="En brukerspesialist er blant de ansatte."
     )
-    intake_start: dt.date | None = _key(default=None, description="Når inntaket starter.")
-    fidelity_review: dt.date | None = _key(
+    intake_start: Date | None = _key(default=None, description="Når inntaket starter.")
+    fidelity_review: Date | None = _key(
         default=None, description="Når den første modelltroskapsmålingen er planlagt."
     )
 
 
 @_section
-class Deviation(_Section):
+class Deviation:
     rule: str = _key(description="Regel-id, f.eks. «IDE-08».")
     reason: str = _key(description="Hvorfor samarbeidet har valgt å fravike regelen.")
     accepted_by: str = _key(description="Hvem som aksepterte avviket (en rolle eller et organ).")
-    date: dt.date | None = _key(default=None, description="Dato.")
+    date: Date | None = _key(default=None, description="Dato.")
 
 
 @_section
-class Milestone(_Section):
+class Milestone:
     what: str = _key(description="Milepælen.")
-    by: dt.date = _key(description="Når den skal være nådd.")
+    by: Date = _key(description="Når den skal være nådd.")
 
 
 @_section
-class Signature(_Section):
+class Signature:
     party: PartyRef = _key(description="Parten som har signert (id).")
     role: str = _key(description="Rollen som signerte, f.eks. «Kommunedirektør».")
-    date: dt.date | None = _key(default=None, description="Dato for signaturen.")
+    date: Date | None = _key(default=None, description="Dato for signaturen.")
 
 
 @_section
-class Application(_Section):
+class Application:
     for_gate: GateId = _key(
         description="Hva det søkes om: preproject (forprosjektmidler) eller establishment "
         "(etableringsmidler)."
@@ -534,12 +535,12 @@ class Application(_Section):
         default=None, description="Hvordan varig drift sikres etter tilskuddsperioden."
     )
     signatures: list[Signature] = _key(default_factory=_no_items, description="Signaturer.")
-    deadline: dt.date | None = _key(default=None, description="Søknadsfristen i utlysningen.")
-    submitted: dt.date | None = _key(default=None, description="Når søknaden ble sendt.")
+    deadline: Date | None = _key(default=None, description="Søknadsfristen i utlysningen.")
+    submitted: Date | None = _key(default=None, description="Når søknaden ble sendt.")
 
 
 @_section
-class Initiative(_Section):
+class Initiative:
     """One initiative file (format version 1)."""
 
     schema_version: Literal[1] = _key(description="Formatversjon; alltid 1.")

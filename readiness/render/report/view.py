@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from readiness import __version__
 from readiness.assess.assessment import Assessment, Finding
+from readiness.catalog.load import read_yaml
 from readiness.catalog.records import GROUP_ORDER, Catalog, Texts, catalog_dir
 from readiness.errors import CatalogError
 from readiness.format.load import LoadedInitiative
@@ -81,10 +81,7 @@ def load_report_spec(path: Path | None = None) -> ReportSpec:
     """rules/report.yaml, validated; a malformed file is a catalog error (a bug, exit 3)."""
     path = path or catalog_dir() / "report.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return ReportSpec.model_validate(data)
-    except (OSError, yaml.YAMLError) as exc:
-        raise CatalogError(f"rules/report.yaml: {exc}") from exc
+        return ReportSpec.model_validate(read_yaml(path))
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = ".".join(str(x) for x in first["loc"])
