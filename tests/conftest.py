@@ -20,7 +20,7 @@ from pytest_bdd import given, parsers, then, when
 from readiness.cli.main import main
 from readiness.errors import InputError
 from readiness.explore.edit import parse_value, set_value, unset_value
-from tests.helpers import AS_OF, ROOT, assess_data, example_data
+from tests.helpers import AS_OF, ROOT, assess_data, example_data, words
 
 # Feature-specific step modules live in tests/steps/ and are loaded as plugins here, so that
 # new features add steps without editing this file.
@@ -139,7 +139,9 @@ def _finding(case: Case, rule: str) -> Any:
 @then(parsers.parse('er regelen "{rule}" {status}'))
 def rule_status(case: Case, rule: str, status: str) -> None:
     f = _finding(case, rule)
-    assert f.status == STATUSES[status], f"{rule}: {f.status} ({f.message})"
+    assert f.status == STATUSES[status], (
+        f"{rule}: {f.status} ({words(case.assessment, rule).message})"
+    )
 
 
 @then(parsers.parse('er utfallet "{verdict}"'))
@@ -164,8 +166,9 @@ def finding_names_parties(case: Case, rule: str, ids: str) -> None:
     f = _finding(case, rule)
     expected = tuple(x.strip() for x in ids.split(","))
     assert f.parties == expected
+    message = words(case.assessment, rule).message
     for pid in expected:
-        assert pid in f.message
+        assert pid in message
 
 
 @then(parsers.parse('peker funnet for "{rule}" på "{path}"'))

@@ -12,6 +12,7 @@ import yaml
 from readiness.assess.assessment import Assessment, assess
 from readiness.catalog.records import default_catalog
 from readiness.format.load import load_text
+from readiness.render.words import Said, said
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -24,16 +25,21 @@ def example_data(name: str) -> dict[str, Any]:
 
 
 def assess_data(
-    data: dict[str, Any], gate: str | None = None, as_of: dt.date = AS_OF, lang: str = "nb"
+    data: dict[str, Any], gate: str | None = None, as_of: dt.date = AS_OF
 ) -> Assessment:
     text = yaml.safe_dump(copy.deepcopy(data), allow_unicode=True, sort_keys=False)
     catalog = default_catalog()
     loaded = load_text(text, "test.yaml", catalog)
-    return assess(loaded, catalog, gate=gate, as_of=as_of, lang=lang)  # type: ignore[arg-type]
+    return assess(loaded, catalog, gate=gate, as_of=as_of)
 
 
 def finding(a: Assessment, rule: str):  # noqa: ANN201
     return next(f for f in a.findings if f.rule == rule)
+
+
+def words(a: Assessment, rule: str, lang: str = "nb") -> Said:
+    """The title, message and remedy of ``rule``'s finding in ``a``, as a reader gets them."""
+    return said(finding(a, rule), a, default_catalog(), lang)  # type: ignore[arg-type]
 
 
 def cold_checks(cache_dir: Path, module: str, runs: int = 2) -> list[list[str]]:

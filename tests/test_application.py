@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from readiness.catalog.records import load_catalog
 from readiness.cli.main import main
 from readiness.errors import CatalogError, InputError
-from tests.helpers import EXAMPLES, ROOT, assess_data, example_data, finding
+from tests.helpers import EXAMPLES, ROOT, assess_data, example_data, finding, words
 
 READY = "examples/vestfold-nord-soknad-klar.yaml"
 FAULTY = "examples/grenland-soknad-formfeil.yaml"
@@ -91,7 +91,7 @@ def test_text_output_names_line_amount_limit_and_date() -> None:
 
 def test_english_message_states_amount_and_limit() -> None:
     data = example_data("grenland-soknad-formfeil.yaml")
-    f = finding(assess_data(data, lang="en"), "APP-06")
+    f = words(assess_data(data), "APP-06", "en")
     assert "NOK 1,400,000" in f.message and "NOK 1,000,000" in f.message
     assert "NOK 1,000,000" in f.remedy
 

@@ -25,12 +25,14 @@ import yaml
 from click.testing import CliRunner, Result
 
 from readiness.assess import batch
-from readiness.assess.batch import Options, check_files, expand_paths, render_files
-from readiness.assess.results import Rendered, exit_code
+from readiness.assess.assessment import Assessment
+from readiness.assess.batch import Options, check_files
+from readiness.assess.results import exit_code
 from readiness.catalog.records import default_catalog
 from readiness.cli.main import main
 from readiness.errors import UsageError
-from readiness.render import Format, RenderContext, Streamed, renderer
+from readiness.read.paths import expand_paths
+from readiness.render import Format, RenderContext, renderer
 from tests.helpers import AS_OF, example_data
 
 junitparser = pytest.importorskip("junitparser")
@@ -331,48 +333,31 @@ def test_pool_is_used_above_the_threshold(corpus, monkeypatch) -> None:
     assert batch.pool_size(2, batch.MIN_POOL_FILES) == 0
     assert batch.pool_size(1, 5000) == 0
     files = expand_paths(["initiatives"])
-    options = Options(gate=None, as_of=AS_OF, lang="nb")
-    pooled = [r.to_dict() for r in check_files(files, options, jobs=2)]
-    assert pooled == [r.to_dict() for r in check_files(files, options, jobs=1)]
+    options = Options(gate=None, as_of=AS_OF)
+    ctx = RenderContext("nb", AS_OF, default_catalog())
+    pooled = renderer("json")(check_files(files, options, jobs=2), ctx)
+    assert pooled == renderer("json")(check_files(files, options, jobs=1), ctx)
 
 
-# -- streaming formats: each file rendered where it is checked --------------------------------
-@pytest.mark.parametrize(
-    ("fmt", "settings", "jobs"),
-    [
-        ("text", {}, 1),
-        ("text", {"quiet": True}, 1),
-        ("text", {"strict": True}, 1),
-        ("text", {"strict": True, "quiet": True}, 2),
-        ("text", {"color": True, "lang": "en"}, 1),
-        ("json", {}, 1),
-        ("json", {"lang": "en"}, 2),
-    ],
-)
-def test_rendered_where_checked_renders_as_the_results(
-    corpus, monkeypatch, fmt: str, settings: dict[str, Any], jobs: int
-) -> None:
-    """What `readiness check` writes from Rendered items (made in the workers) is what the
-    renderer writes from the results themselves; the exit code is the same too."""
+def test_the_workers_send_plain_results_the_parent_renders(corpus, monkeypatch) -> None:
+    """A pool's results are the same assessments a sequential run makes (language-free
+    data): rendered by the parent in either language, the output is the same."""
     base, _ = corpus
     monkeypatch.chdir(base)
+    monkeypatch.setattr(batch, "cpu_count", lambda: 2)
     files = expand_paths(["initiatives"])
-    lang = settings.pop("lang", "nb")
-    ctx = RenderContext(lang, AS_OF, default_catalog(), **settings)
-    plain = Options(gate=None, as_of=AS_OF, lang=lang)
-    results = list(check_files(files, plain, jobs=1))
-    stream = Streamed.of(fmt, ctx)
-    assert stream is not None
-    rendered = list(render_files(files, plain, stream, jobs=jobs))
-    assert all(type(r) is Rendered for r in rendered)
-    assert [(r.file, r.verdict) for r in rendered] == [(r.file, r.verdict) for r in results]
-    assert {r.verdict for r in rendered} == {"ready", "not_ready", "concluded", "invalid"}
-    assert renderer(fmt)(rendered, ctx) == renderer(fmt)(results, ctx)
-    for strict in (False, True):
-        assert [r.fails(strict) for r in rendered] == [r.fails(strict) for r in results]
-        assert exit_code(rendered, strict) == exit_code(results, strict)
-    if settings.get("quiet"):  # files that pass have no block
-        assert any(r.text is None for r in rendered)
+    options = Options(gate=None, as_of=AS_OF)
+    pooled = list(check_files(files, options, jobs=2))
+    alone = list(check_files(files, options, jobs=1))
+    assert [type(r) for r in pooled] == [type(r) for r in alone]
+    assert [r for r in pooled if isinstance(r, Assessment)] == [
+        r for r in alone if isinstance(r, Assessment)
+    ]
+    for lang in ("nb", "en"):
+        for strict in (False, True):
+            ctx = RenderContext(lang, AS_OF, default_catalog(), strict=strict)
+            assert renderer("text")(pooled, ctx) == renderer("text")(alone, ctx)
+            assert exit_code(pooled, strict) == exit_code(alone, strict)
 
 
 def test_with_a_thread_running_the_pool_is_spawned_and_gives_the_same(corpus, monkeypatch) -> None:
@@ -380,29 +365,22 @@ def test_with_a_thread_running_the_pool_is_spawned_and_gives_the_same(corpus, mo
     uses spawned workers, with the same results."""
     base, _ = corpus
     monkeypatch.chdir(base)
+    monkeypatch.setattr(batch, "cpu_count", lambda: 2)
     files = expand_paths(["initiatives"])
-    options = Options(gate=None, as_of=AS_OF, lang="nb")
+    options = Options(gate=None, as_of=AS_OF)
     ctx = RenderContext("nb", AS_OF, default_catalog())
-    stream = Streamed.of("json", ctx)
-    assert stream is not None
-    expected = list(render_files(files, options, stream, jobs=1))
+    expected = renderer("json")(check_files(files, options, jobs=1), ctx)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait, daemon=True)
     thread.start()
     try:
         assert not batch._can_fork()
-        assert list(render_files(files, options, stream, jobs=2)) == expected
+        assert renderer("json")(check_files(files, options, jobs=2), ctx) == expected
     finally:
         stop.set()
         thread.join()
 
 
-def test_only_text_and_json_stream() -> None:
-    ctx = RenderContext("nb", AS_OF, default_catalog())
-    assert {f for f in Format if Streamed.of(f, ctx) is not None} == {Format.TEXT, Format.JSON}
-
-
-# -- paths -----------------------------------------------------------------------------------
 def test_paths_sorted_deduplicated_and_globbed(corpus, monkeypatch) -> None:
     base, expected = corpus
     monkeypatch.chdir(base)
@@ -582,7 +560,7 @@ def test_ctrl_c_is_exit_130_not_a_verdict(corpus, monkeypatch, lang: str, messag
     def interrupted(*args: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(check_command, "render_files", interrupted)
+    monkeypatch.setattr(check_command, "check_files", interrupted)
     res = run(["check", "initiatives", "--format", "json", "--lang", lang], corpus[0], monkeypatch)
     assert res.exit_code == 130
     assert res.stdout == "" and message in res.stderr
@@ -592,7 +570,7 @@ def test_ctrl_c_is_exit_130_not_a_verdict(corpus, monkeypatch, lang: str, messag
 def test_text_is_written_file_by_file_as_the_files_are_checked(corpus, monkeypatch) -> None:
     """A long run shows its first files while it checks the rest (in CI logs, on a terminal):
     stdout has the first file's part when the second file is checked, and the whole output
-    is the renderer's, byte for byte. (JSON is written whole: tests/test_forkpool.py.)"""
+    is the renderer's, byte for byte."""
     base, _ = corpus
     files = sorted(str(p.relative_to(base)) for p in (base / "initiatives" / "klar").glob("*.yaml"))
     written_when_checked: list[str] = []
@@ -613,7 +591,7 @@ def test_text_is_written_file_by_file_as_the_files_are_checked(corpus, monkeypat
     catalog = default_catalog()
     ctx = RenderContext("nb", AS_OF, catalog)
     monkeypatch.setattr(batch, "check_file", real_check)
-    results = check_files(files[:3], Options(gate=None, as_of=AS_OF, lang="nb"), jobs=1)
+    results = check_files(files[:3], Options(gate=None, as_of=AS_OF), jobs=1)
     assert res.stdout == renderer(Format.TEXT)(results, ctx)
 
 

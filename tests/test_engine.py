@@ -149,12 +149,13 @@ _ASSESS_ALL = """
 import datetime, json, sys
 from readiness.catalog.records import default_catalog
 from readiness.assess.results import check_file
+from readiness.render.json_out import result_dict
 c = default_catalog()
 out = []
 for f in sys.argv[1:]:
     for g in c.gates_with_rules():
         r = check_file(f, c, gate=g, as_of=datetime.date(2026, 11, 22))
-        out.append([f, g, r.to_dict()])
+        out.append([f, g, result_dict(r, c, "en")])
 print(json.dumps(out, default=str))
 """
 

@@ -17,11 +17,11 @@ from typing import Any
 
 import pytest
 
-from readiness.assess import batch
-from readiness.assess.batch import expand_paths
 from readiness.errors import InputError, UsageError
 from readiness.read import files as reader
+from readiness.read import paths
 from readiness.read.files import MAX_BYTES, read_bytes, read_stream
+from readiness.read.paths import expand_paths
 from tests.helpers import AS_OF, EXAMPLES, run_process
 
 READY = EXAMPLES / "vestfold-nord-klar.yaml"
@@ -179,7 +179,7 @@ def _tree(root: Path) -> Path:
 def test_an_unreadable_directory_is_an_error_not_a_skip(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: str
 ) -> None:
-    """Simulated: the walk and the glob list directories in one place (batch._entries),
+    """Simulated: the walk and the glob list directories in one place (paths._entries),
     where a directory the user may not read fails as os.scandir fails for it. (Root reads any
     directory; the test below makes a real one where it can.)"""
     locked = _tree(tmp_path)
@@ -191,7 +191,7 @@ def test_an_unreadable_directory_is_an_error_not_a_skip(
             raise PermissionError(13, "Permission denied", path)
         return real(path)
 
-    monkeypatch.setattr(batch.os, "scandir", scandir)
+    monkeypatch.setattr(paths.os, "scandir", scandir)
     with pytest.raises(UsageError) as err:
         expand_paths([pattern])
     assert err.value.key == "file.dir_unreadable"
@@ -250,6 +250,6 @@ def test_a_readable_tree_expands_as_glob_does(
     monkeypatch.chdir(tmp_path)
     for pattern in ["*.yaml", "a/*", "a/**/*.y*ml", "**/*.json", "a/.*", "[ar]*", "?"]:
         found = sorted(glob.glob(pattern, recursive=True))
-        assert sorted(batch._glob(pattern)) == found, pattern
-    assert batch._glob("a/b/**") == ["a/b"]  # a trailing **: the directory, walked whole
-    assert batch._glob(str(tmp_path / "a" / "*.yaml")) == [str(tmp_path / "a" / "x.yaml")]
+        assert sorted(paths._glob(pattern)) == found, pattern
+    assert paths._glob("a/b/**") == ["a/b"]  # a trailing **: the directory, walked whole
+    assert paths._glob(str(tmp_path / "a" / "*.yaml")) == [str(tmp_path / "a" / "x.yaml")]

@@ -14,7 +14,7 @@ import pytest
 from readiness.catalog.records import default_catalog
 from readiness.errors import InputError
 from readiness.explore.edit import parse_value, set_value, unset_value
-from tests.helpers import assess_data, example_data, finding
+from tests.helpers import assess_data, example_data, finding, words
 
 BASE = {
     "establishment": "vestfold-nord-forprosjekt-klar.yaml",
@@ -198,7 +198,7 @@ def _case_id(case: tuple[str, str, list[str], str]) -> str:
 def test_rule_status_after_edit(rule: str, gate: str, edits: list[str], status: str) -> None:
     a = assess_data(_edited(gate, edits), gate=gate)
     f = finding(a, rule)
-    assert f.status == status, f"{rule}: {f.status}: {f.message}"
+    assert f.status == status, f"{rule}: {f.status}: {words(a, rule).message}"
 
 
 @pytest.mark.parametrize("gate", sorted(BASE))
@@ -232,9 +232,11 @@ def test_leadership_finding_names_each_offending_core_party_and_points_at_the_fi
             "parties[siv-bup].leadership.level=informed",
         ],
     )
-    f = finding(assess_data(data), "FOR-02")
+    a = assess_data(data)
+    f = finding(a, "FOR-02")
     assert f.parties == ("faerder", "siv-bup")
-    assert "Færder kommune (faerder)" in f.message and "(siv-bup)" in f.message
+    message = words(a, "FOR-02").message
+    assert "Færder kommune (faerder)" in message and "(siv-bup)" in message
     assert f.location.path == "parties[1].leadership.level"
     assert f.location.line > 1
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from readiness.assess.assessment import Assessment, Finding, assess
 from readiness.catalog.records import Catalog
@@ -23,66 +23,32 @@ EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, the shell's convention): no verd
 
 @dataclass(frozen=True)
 class Invalid:
-    """A file that could not be assessed."""
+    """A file that could not be assessed, and why (every problem, with its position)."""
 
     file: str
     error: InputError | UsageError
-    lang: Lang = "nb"
     verdict: str = "invalid"
 
-    def __post_init__(self) -> None:
-        # the name as every format shows it: it may hold a number (personal.fnr_name)
-        object.__setattr__(self, "file", redacted(self.file, self.lang))
-
-    @property
-    def errors(self) -> list[dict[str, Any]]:
+    def errors(self, lang: Lang) -> list[dict[str, Any]]:
+        """Each problem as ``{"message", "line", "column"}``, in ``lang``."""
         if isinstance(self.error, InputError):
-            return [p.to_dict(self.lang) for p in self.error.problems]
-        return [{"message": self.error.message(self.lang), "line": 1, "column": 1}]
+            return [p.to_dict(lang) for p in self.error.problems]
+        return [{"message": self.error.message(lang), "line": 1, "column": 1}]
+
+    def shown_file(self, lang: Lang) -> str:
+        """The name as every format shows it: it may hold a number (personal.fnr_name)."""
+        return redacted(self.file, lang)
 
     def fails(self, strict: bool = False) -> bool:
         """Never exit code 1 material: an invalid file is exit code 2's (``exit_code``)."""
         return False
 
-    def lines(self) -> list[str]:
-        return [f"{self.file}:{e['line']}:{e['column']}: {e['message']}" for e in self.errors]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "initiative": None,
-            "gate": None,
-            "verdict": "invalid",
-            "missing_prerequisites": [],
-            "findings": [],
-            "errors": self.errors,
-        }
+    def lines(self, lang: Lang) -> list[str]:
+        file = self.shown_file(lang)
+        return [f"{file}:{e['line']}:{e['column']}: {e['message']}" for e in self.errors(lang)]
 
 
 Result = Assessment | Invalid
-
-
-class Rendered(NamedTuple):
-    """A file's result as a streaming format (text, json) writes it, rendered in the process
-    that checked the file, with what the run's summary and exit code need from it.
-
-    A pool's worker sends this instead of the whole result: pickling twenty findings a file,
-    unpickling them in the parent and rendering them there took a fifth of a 1,000-file run,
-    and the parent then competed with the workers for the cores. The text is exactly what
-    the format's renderer writes for the result (readiness/render, ``render_one``)."""
-
-    file: str
-    verdict: str
-    failing: bool  # fails()
-    failing_strict: bool  # fails(strict=True)
-    text: str | None  # None: the format writes nothing for this file (text --quiet)
-
-    def fails(self, strict: bool = False) -> bool:
-        return self.failing_strict if strict else self.failing
-
-
-# What a run gives for each file: the result, or (streaming formats) the result rendered.
-Outcome = Result | Rendered
 
 
 def check_file(
@@ -91,14 +57,13 @@ def check_file(
     *,
     gate: str | None = None,
     as_of: dt.date | None = None,
-    lang: Lang = "nb",
 ) -> Result:
     """Load and assess one file; input problems become an Invalid result."""
     try:
         loaded = load_file(file, catalog)
-        return assess(loaded, catalog, gate=gate, as_of=as_of, lang=lang)
+        return assess(loaded, catalog, gate=gate, as_of=as_of)
     except (InputError, UsageError) as exc:
-        return Invalid(file, exc, lang)
+        return Invalid(file, exc)
 
 
 def finding_fails(a: Assessment, f: Finding, strict: bool = False) -> bool:
@@ -110,7 +75,7 @@ def finding_fails(a: Assessment, f: Finding, strict: bool = False) -> bool:
     return f.severity == "required" or (strict and f.severity == "recommended")
 
 
-def exit_code(results: Sequence[Outcome], strict: bool = False) -> int:
+def exit_code(results: Sequence[Result], strict: bool = False) -> int:
     code = EXIT_OK
     for r in results:
         if r.verdict == "invalid":
@@ -120,17 +85,8 @@ def exit_code(results: Sequence[Outcome], strict: bool = False) -> int:
     return code
 
 
-def counts(results: Sequence[Outcome]) -> dict[str, int]:
+def counts(results: Sequence[Result]) -> dict[str, int]:
     out = {"total": len(results), "ready": 0, "not_ready": 0, "concluded": 0, "invalid": 0}
     for r in results:
         out[r.verdict] += 1
     return out
-
-
-def run_document(results: list[Result], as_of: dt.date) -> dict[str, Any]:
-    """The JSON document of a run, as the catalog defines it (plus the assessment date)."""
-    return {
-        "version": 1,
-        "as_of": as_of.isoformat(),
-        "results": [r.to_dict() for r in results],
-    }

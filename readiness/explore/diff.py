@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from readiness.assess.assessment import Assessment, Finding, assess, resolve_gate
 from readiness.catalog.records import Catalog
 from readiness.format.load import load_file
-from readiness.text import Lang
 
 _VERDICT_RANK = {"ready": 0, "concluded": 0, "not_ready": 1}
 
@@ -45,27 +43,6 @@ class Comparison:
             f.is_missing_prerequisite for f in self.new
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "gate": self.after.gate,
-            "before": _side(self.before),
-            "after": _side(self.after),
-            "verdict_changed": self.verdict_changed,
-            "resolved": [f.to_dict() for f in self.resolved],
-            "new": [f.to_dict() for f in self.new],
-            "unchanged": self.unchanged,
-            "still_open": [f.rule for f in self.still_open],
-        }
-
-
-def _side(a: Assessment) -> dict[str, Any]:
-    return {
-        "file": a.file,
-        "verdict": a.verdict,
-        "missing_prerequisites": a.missing_prerequisites,
-        "summary": a.summary,
-    }
-
 
 def compare(before: Assessment, after: Assessment) -> Comparison:
     """Compare two assessments finding by finding (by rule id, in catalog order)."""
@@ -87,7 +64,6 @@ def diff_files(
     *,
     gate: str | None = None,
     as_of: dt.date | None = None,
-    lang: Lang = "nb",
 ) -> Comparison:
     """Compare two versions of an initiative file. Both are assessed against ``gate``, by
     default the gate of the NEW version's phase (where the change is heading)."""
@@ -95,6 +71,6 @@ def diff_files(
     loaded_new = load_file(new, catalog)
     gate = resolve_gate(catalog, loaded_new.initiative, gate)
     return compare(
-        assess(loaded_old, catalog, gate=gate, as_of=as_of, lang=lang),
-        assess(loaded_new, catalog, gate=gate, as_of=as_of, lang=lang),
+        assess(loaded_old, catalog, gate=gate, as_of=as_of),
+        assess(loaded_new, catalog, gate=gate, as_of=as_of),
     )

@@ -25,7 +25,6 @@ from readiness.explore.edit import SELECTOR_KEYS, Editor
 from readiness.explore.whatif import Edit
 from readiness.format.load import LoadedInitiative
 from readiness.format.model import level_of
-from readiness.text import Lang
 
 _PLACEHOLDER = re.compile(r"^\{([a-z_]+)\}$")
 
@@ -36,22 +35,6 @@ class Step:
     finding: Finding
     keys: tuple[str, ...]
     edits: tuple[Edit, ...]  # a what-if that meets the rule (empty when none can be derived)
-
-    def to_dict(self) -> dict[str, Any]:
-        f = self.finding
-        return {
-            "step": self.number,
-            "rule": f.rule,
-            "name": f.name,
-            "severity": f.severity,
-            "title": f.title,
-            "remedy": f.remedy,
-            "keys": list(self.keys),
-            "parties": list(f.parties),
-            "example": [e.to_dict() for e in self.edits],
-            "source": {"document": f.source_document, "section": f.source_section},
-            "location": f.location.to_dict(),
-        }
 
 
 @dataclass(frozen=True)
@@ -64,18 +47,6 @@ class Plan:
     def edits(self) -> list[Edit]:
         """Every step's what-if, in order: the plan applied."""
         return [e for s in self.steps for e in s.edits]
-
-    def to_dict(self) -> dict[str, Any]:
-        a = self.assessment
-        return {
-            "file": a.file,
-            "initiative": a.initiative,
-            "gate": a.gate,
-            "verdict": a.verdict,
-            "missing_prerequisites": a.missing_prerequisites,
-            "steps": [s.to_dict() for s in self.steps],
-            "advice_left_out": self.advice_left_out,
-        }
 
 
 def ordered(findings: list[Finding], catalog: Catalog, gate: str) -> list[Finding]:
@@ -97,10 +68,9 @@ def build_plan(
     *,
     gate: str | None = None,
     as_of: dt.date | None = None,
-    lang: Lang = "nb",
 ) -> Plan:
     """The ordered next steps for ``loaded`` to be ready for ``gate`` (default: its phase's)."""
-    assessment = assess(loaded, catalog, gate=gate, as_of=as_of, lang=lang)
+    assessment = assess(loaded, catalog, gate=gate, as_of=as_of)
     unmet = [f for f in assessment.findings if f.status == "unmet"]
     advice = [f for f in unmet if f.severity == "advice"]
     if assessment.verdict == "concluded":  # the idea phase ended: nothing to prepare

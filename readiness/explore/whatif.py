@@ -90,13 +90,6 @@ class WhatIf:
     text: str
     is_json: bool
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "edits": [e.to_dict() for e in self.edits],
-            **self.comparison.to_dict(),
-        }
-
 
 # -- edits -----------------------------------------------------------------------------------
 def parse_set(text: str) -> Edit:
@@ -317,7 +310,6 @@ def what_if(
     *,
     gate: str | None = None,
     as_of: dt.date | None = None,
-    lang: Lang = "nb",
 ) -> WhatIf:
     """Assess ``loaded`` as it is and with ``edits``, against one gate (``gate``, or the gate
     of the file's phase as it is now, so that the comparison is like for like)."""
@@ -329,8 +321,8 @@ def what_if(
         changed = load_text(text, loaded.file, catalog, is_json=is_json)
     except InputError as exc:
         raise WhatIfError(edits, exc) from None
-    before = assess(loaded, catalog, gate=gate, as_of=as_of, lang=lang)
-    after = assess(changed, catalog, gate=gate, as_of=as_of, lang=lang)
+    before = assess(loaded, catalog, gate=gate, as_of=as_of)
+    after = assess(changed, catalog, gate=gate, as_of=as_of)
     return WhatIf(loaded.file, tuple(edits), compare(before, after), text, is_json)
 
 

@@ -21,10 +21,8 @@ from readiness.errors import InputError, Problem
 from readiness.format.model import Initiative, is_section, key_named, keys_of
 from readiness.format.validator import initiative_validator
 from readiness.read import document as source
+from readiness.read.files import EXTENSIONS, STDIN, read_text
 from readiness.read.files import MAX_BYTES as MAX_BYTES  # the reader's limit, named here too
-from readiness.read.files import STDIN, read_text
-
-EXTENSIONS = (".yaml", ".yml", ".json")
 
 
 @dataclass(frozen=True)

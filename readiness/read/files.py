@@ -19,6 +19,8 @@ from readiness.errors import InputError, Problem
 
 MAX_BYTES = 1024 * 1024
 STDIN = "-"
+# the names of initiative files (a directory is searched for these)
+EXTENSIONS = (".yaml", ".yml", ".json")
 
 # O_NONBLOCK: should the path have become a FIFO since it was looked at, opening it returns at
 # once instead of waiting for a writer (the descriptor is checked again before any read; for a

@@ -3,14 +3,11 @@
 A renderer takes the run's results (plain data) and a ``RenderContext`` and returns text. It
 only renders: no loading, no assessing, no exit codes.
 
-The streaming formats (text, json) write each result's text in turn, so each module also
-gives ``render_one(result, ctx)``: that text alone. A batch renders each result with it where
-the file is checked (a pool's worker) and hands the renderer ``Rendered`` items, which it
-writes as they are; the output is the same either way (tests/test_batch.py). Text also gives
-``stream(results, ctx)``, its output in parts as the results come, which ``check`` writes to
-stdout at once (readiness/cli.py, ``echo_parts``): a long run shows its first files while it
-checks the rest. JSON is written whole: a machine reader gets a complete document, or nothing
-when the run fails.
+The words of a finding in the reader's language come from ``words`` (one place for every
+format). Text also gives ``stream(results, ctx)``, its output in parts as the results come,
+which ``check`` writes to stdout at once (readiness/cli/shared.py, ``echo_parts``): a long run
+shows its first files while it checks the rest. The machine formats are written whole: a
+complete document, or nothing when the run fails.
 """
 
 from __future__ import annotations
@@ -21,12 +18,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from readiness.text import Lang
 
 if TYPE_CHECKING:
-    from readiness.assess.results import Outcome, Result
+    from readiness.assess.results import Result
     from readiness.catalog.records import Catalog
 
 
@@ -89,11 +86,7 @@ class RenderContext:
     color: bool = False
 
 
-# The streaming formats' renderers take Rendered items too (see the module's docstring).
-Renderer = Callable[["Sequence[Outcome]", RenderContext], str]
-RenderOne = Callable[["Result", RenderContext], "str | None"]
-
-_STREAMING = frozenset({Format.TEXT, Format.JSON})
+Renderer = Callable[["Sequence[Result]", RenderContext], str]
 
 _MODULES: dict[Format, str] = {
     Format.TEXT: "readiness.render.text",
@@ -109,34 +102,6 @@ def renderer(fmt: Format | str) -> Renderer:
     """The ``render`` function of a format (modules are imported only when used)."""
     fmt = Format(fmt)
     return importlib.import_module(_MODULES[fmt]).render
-
-
-class Streamed(NamedTuple):
-    """How the files of a batch are rendered where they are checked: the format and the
-    parts of the ``RenderContext`` a worker cannot take from its own catalog (picklable)."""
-
-    fmt: Format
-    strict: bool
-    quiet: bool
-    color: bool
-
-    @classmethod
-    def of(cls, fmt: Format | str, ctx: RenderContext) -> Streamed | None:
-        """The settings for rendering in ``fmt`` with ``ctx``; None when ``fmt`` does not
-        stream (its renderer needs the results themselves)."""
-        fmt = Format(fmt)
-        if fmt not in _STREAMING:
-            return None
-        return cls(fmt, ctx.strict, ctx.quiet, ctx.color)
-
-    def context(self, lang: Lang, as_of: dt.date, catalog: Catalog) -> RenderContext:
-        return RenderContext(
-            lang, as_of, catalog, strict=self.strict, quiet=self.quiet, color=self.color
-        )
-
-    def renderer(self) -> RenderOne:
-        """The format's ``render_one``."""
-        return importlib.import_module(_MODULES[self.fmt]).render_one
 
 
 def format_names() -> list[str]:

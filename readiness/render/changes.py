@@ -1,6 +1,7 @@
-"""Renders a ``Comparison`` (readiness.explore.diff): `readiness whatif` and `readiness diff` output
-in
-text, JSON and Markdown (for pull-request comments). Renders only."""
+"""Renders a ``Comparison`` (readiness.explore.diff): `readiness whatif` and `readiness diff`
+output in text, JSON and Markdown (for pull-request comments). Renders only.
+
+A resolved finding is told as it was before the change, a new one as it is after."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from typing import Any
 
 import click
 
-from readiness.assess.assessment import Finding
+from readiness.assess.assessment import Assessment, Finding
 from readiness.explore.diff import Comparison
 from readiness.render import RenderContext, shown
+from readiness.render.json_out import finding_dict
+from readiness.render.words import Said, gate_name, said, verdict_sentence
 from readiness.text import t
 
 _MARK = {"resolved": ("✓", "green"), "new": ("✗", "red")}
@@ -26,14 +29,19 @@ def _verdict(v: str, ctx: RenderContext) -> str:
     return t("verdict." + v, ctx.lang)
 
 
-def _finding_line(f: Finding, kind: str, ctx: RenderContext) -> list[str]:
+def _said(f: Finding, kind: str, c: Comparison, ctx: RenderContext) -> Said:
+    return said(f, c.before if kind == "resolved" else c.after, ctx.catalog, ctx.lang)
+
+
+def _finding_line(f: Finding, kind: str, c: Comparison, ctx: RenderContext) -> list[str]:
     mark, fg = _MARK[kind]
     sev = t("severity." + f.severity, ctx.lang)
-    out = [f"    {_style(mark, ctx, fg=fg)} {f.rule}  {f.title} ({sev})"]
+    words = _said(f, kind, c, ctx)
+    out = [f"    {_style(mark, ctx, fg=fg)} {f.rule}  {words.title} ({sev})"]
     if kind == "new":
-        out.append(f"        {shown(f.message)}")
-        if f.remedy:
-            out.append(f"        {t('label.remedy', ctx.lang)}: {shown(f.remedy)}")
+        out.append(f"        {shown(words.message)}")
+        if words.remedy:
+            out.append(f"        {t('label.remedy', ctx.lang)}: {shown(words.remedy)}")
     return out
 
 
@@ -41,11 +49,12 @@ def text(c: Comparison, ctx: RenderContext, heading: str, detail: Sequence[str] 
     """``heading`` names what is compared (the edits, or OLD → NEW)."""
     lang = ctx.lang
     a = c.after
+    name = gate_name(ctx.catalog, a.gate, lang)
     lines = [
         _style(shown(heading), ctx, bold=True),
         *(f"  {shown(d)}" for d in detail),
         "  "
-        + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
+        + t("label.gate_used", lang, gate=a.gate, gate_name=name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
         "  "
         + _style(
@@ -63,7 +72,7 @@ def text(c: Comparison, ctx: RenderContext, heading: str, detail: Sequence[str] 
             lines.append("")
             lines.append(f"  {t(key, lang)} ({len(findings)})")
             for f in findings:
-                lines += _finding_line(f, kind, ctx)
+                lines += _finding_line(f, kind, c, ctx)
     if not c.resolved and not c.new:
         lines += ["", "  " + t("compare.nothing", lang)]
     lines.append("")
@@ -72,8 +81,31 @@ def text(c: Comparison, ctx: RenderContext, heading: str, detail: Sequence[str] 
         "  " + t("compare.unchanged", lang, count=c.unchanged) + (f" ({still})" if still else "")
     )
     if a.verdict == "not_ready":  # what is still missing (a concluded idea phase needs no more)
-        lines.append("  " + a.verdict_sentence(lang))
+        lines.append("  " + verdict_sentence(a, ctx.catalog, lang))
     return "\n".join(lines) + "\n"
+
+
+def _side(a: Assessment) -> dict[str, Any]:
+    return {
+        "file": a.file,
+        "verdict": a.verdict,
+        "missing_prerequisites": a.missing_prerequisites,
+        "summary": a.summary,
+    }
+
+
+def comparison_dict(c: Comparison, ctx: RenderContext) -> dict[str, Any]:
+    """The comparison as `whatif` and `diff` give it in JSON."""
+    return {
+        "gate": c.after.gate,
+        "before": _side(c.before),
+        "after": _side(c.after),
+        "verdict_changed": c.verdict_changed,
+        "resolved": [finding_dict(f, c.before, ctx.catalog, ctx.lang) for f in c.resolved],
+        "new": [finding_dict(f, c.after, ctx.catalog, ctx.lang) for f in c.new],
+        "unchanged": c.unchanged,
+        "still_open": [f.rule for f in c.still_open],
+    }
 
 
 def json_doc(body: dict[str, Any], ctx: RenderContext) -> str:
@@ -85,10 +117,11 @@ def markdown(c: Comparison, ctx: RenderContext, heading: str) -> str:
     """A pull-request comment: verdict change, then resolved and new findings as tables."""
     lang = ctx.lang
     a = c.after
+    name = gate_name(ctx.catalog, a.gate, lang)
     lines = [
         f"### {heading}",
         "",
-        t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
+        t("label.gate_used", lang, gate=a.gate, gate_name=name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
         "",
         f"**{t('compare.verdict', lang)}:** {_verdict(c.before.verdict, ctx)} → "
@@ -110,7 +143,7 @@ def markdown(c: Comparison, ctx: RenderContext, heading: str) -> str:
             "|---|---|---|",
         ]
         for f in findings:
-            title = f.title.replace("|", "\\|")
+            title = _said(f, kind, c, ctx).title.replace("|", "\\|")
             lines.append(f"| {f.rule} | {title} | {t('severity.' + f.severity, lang)} |")
     if not c.resolved and not c.new:
         lines += ["", t("compare.nothing", lang)]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from readiness.assess.results import Invalid, Result, counts, finding_fails
 from readiness.render import RenderContext, shown
+from readiness.render.words import said
 from readiness.text import t
 
 
@@ -36,12 +37,12 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
     lines: list[str] = []
     for r in results:
         if isinstance(r, Invalid):
-            for e in r.errors:
+            for e in r.errors(lang):
                 lines.append(
                     command(
                         "error",
                         e["message"],
-                        file=r.file,
+                        file=r.shown_file(lang),
                         line=e["line"],
                         col=e["column"],
                         title=f"readiness: {t('verdict.invalid', lang)}",
@@ -57,7 +58,8 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
                 level = "notice"
             else:
                 level = "warning"
-            message = f"{f.message}\n{t('label.remedy', lang)}: {f.remedy}".strip()
+            words = said(f, r, ctx.catalog, lang)
+            message = f"{words.message}\n{t('label.remedy', lang)}: {words.remedy}".strip()
             lines.append(
                 command(
                     level,
@@ -65,7 +67,7 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
                     file=r.file,
                     line=f.location.line,
                     col=f.location.column,
-                    title=f"{f.rule} {f.title}",
+                    title=f"{f.rule} {words.title}",
                 )
             )
     c = counts(list(results))

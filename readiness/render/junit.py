@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from readiness.assess.assessment import Assessment, Finding
 from readiness.assess.results import Invalid, Result, finding_fails
 from readiness.render import RenderContext, shown
+from readiness.render.words import said
 from readiness.text import t
 
 INPUT_CASE = "readiness.input"
@@ -22,30 +23,32 @@ INPUT_CASE = "readiness.input"
 
 def _details(a: Assessment, f: Finding, ctx: RenderContext) -> str:
     lang = ctx.lang
+    words = said(f, a, ctx.catalog, lang)
     lines = [
         f"{a.file}:{f.location.line}:{f.location.column} ({f.location.path})",
-        f"{f.rule} {f.title} [{t('severity.' + f.severity, lang)}]",
-        f.message,
+        f"{f.rule} {words.title} [{t('severity.' + f.severity, lang)}]",
+        words.message,
     ]
     if f.status == "accepted" and f.deviation is not None:
         lines.append(
             f"{t('status.accepted', lang)}: {f.deviation.reason} "
             f"({t('label.accepted_by', lang)} {f.deviation.accepted_by})"
         )
-    elif f.remedy:
-        lines.append(f"{t('label.remedy', lang)}: {f.remedy}")
+    elif words.remedy:
+        lines.append(f"{t('label.remedy', lang)}: {words.remedy}")
     lines.append(f"{t('label.source', lang)}: {f.source_document} {f.source_section}")
     return "\n".join(lines)
 
 
 def _suite(root: ET.Element, r: Result, ctx: RenderContext) -> tuple[int, int, int]:
-    suite = ET.SubElement(root, "testsuite", name=r.file)
+    file = r.shown_file(ctx.lang) if isinstance(r, Invalid) else r.file
+    suite = ET.SubElement(root, "testsuite", name=file)
     props = ET.SubElement(suite, "properties")
     ET.SubElement(props, "property", name="verdict", value=r.verdict)
     ET.SubElement(props, "property", name="as_of", value=ctx.as_of.isoformat())
     if isinstance(r, Invalid):
-        case = ET.SubElement(suite, "testcase", classname=r.file, name=INPUT_CASE, time="0")
-        lines = r.lines()
+        case = ET.SubElement(suite, "testcase", classname=file, name=INPUT_CASE, time="0")
+        lines = r.lines(ctx.lang)
         err = ET.SubElement(case, "error", message=lines[0] if lines else "", type="invalid")
         err.text = "\n".join(lines)
         tests, failures, errors = 1, 0, 1
@@ -60,7 +63,8 @@ def _suite(root: ET.Element, r: Result, ctx: RenderContext) -> tuple[int, int, i
             tests += 1
             if finding_fails(r, f, ctx.strict):
                 failures += 1
-                fail = ET.SubElement(case, "failure", message=f.title, type=f.severity)
+                title = said(f, r, ctx.catalog, ctx.lang).title
+                fail = ET.SubElement(case, "failure", message=title, type=f.severity)
                 fail.text = _details(r, f, ctx)
             elif f.status != "met":
                 ET.SubElement(case, "system-out").text = _details(r, f, ctx)

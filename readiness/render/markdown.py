@@ -13,6 +13,7 @@ from readiness.assess.assessment import Assessment
 from readiness.assess.results import Invalid, Result, counts, finding_fails
 from readiness.render import RenderContext
 from readiness.render import shown as visible
+from readiness.render.words import said
 from readiness.text import t
 
 _ICON = {"ready": "✅", "not_ready": "❌", "concluded": "☑️", "invalid": "⛔"}
@@ -31,7 +32,7 @@ def _row(r: Result, ctx: RenderContext) -> str:
     lang = ctx.lang
     verdict = f"{_ICON[r.verdict]} {t('verdict.' + r.verdict, lang)}"
     if isinstance(r, Invalid):
-        return f"| {code(r.file)} | | | {verdict} | | | {len(r.errors)} |"
+        return f"| {code(r.shown_file(lang))} | | | {verdict} | | | {len(r.errors(lang))} |"
     s = r.summary
     return (
         f"| {code(r.file)} | {cell(r.initiative)} | {cell(r.gate)} | {verdict} | "
@@ -41,10 +42,11 @@ def _row(r: Result, ctx: RenderContext) -> str:
 
 def _details(r: Result, ctx: RenderContext) -> list[str]:
     lang = ctx.lang
-    out = ["", f"### {code(r.file)}: {t('verdict.' + r.verdict, lang)}", ""]
+    file = r.shown_file(lang) if isinstance(r, Invalid) else r.file
+    out = ["", f"### {code(file)}: {t('verdict.' + r.verdict, lang)}", ""]
     if isinstance(r, Invalid):
         out += [f"| {t('label.line', lang)} | {t('md.problem', lang)} |", "|---|---|"]
-        out += [f"| {e['line']}:{e['column']} | {cell(e['message'])} |" for e in r.errors]
+        out += [f"| {e['line']}:{e['column']} | {cell(e['message'])} |" for e in r.errors(lang)]
         return out
     assert isinstance(r, Assessment)
     out += [
@@ -56,9 +58,10 @@ def _details(r: Result, ctx: RenderContext) -> list[str]:
         if f.status != "unmet" or f.severity == "advice":
             continue
         mark = "❌" if finding_fails(r, f, ctx.strict) else "⚠️"
+        words = said(f, r, ctx.catalog, lang)
         out.append(
             f"| {mark} {f.rule} | {t('severity.' + f.severity, lang)} | {f.location.line} | "
-            f"{cell(f.title)}: {cell(f.message)} | {cell(f.remedy)} |"
+            f"{cell(words.title)}: {cell(words.message)} | {cell(words.remedy)} |"
         )
     return out
 

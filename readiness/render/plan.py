@@ -11,6 +11,7 @@ import click
 
 from readiness.explore.plan import Plan, Step
 from readiness.render import RenderContext, shown
+from readiness.render.words import gate_name, said
 from readiness.text import t
 
 _WIDTH = 96
@@ -33,11 +34,12 @@ def _short(text: str) -> str:
 
 def _step(s: Step, plan: Plan, ctx: RenderContext) -> list[str]:
     f, lang, ind = s.finding, ctx.lang, "      "
+    words = said(f, plan.assessment, ctx.catalog, lang)
     out = [
-        "  " + _style(f"{s.number:>2}. {f.rule}  {f.title}", ctx, bold=True),
+        "  " + _style(f"{s.number:>2}. {f.rule}  {words.title}", ctx, bold=True),
         f"{ind}{shown(plan.assessment.file)}:{f.location.line}:{f.location.column}"
         f"  ({f.location.path})",
-        _wrap(f"{t('label.remedy', lang)}: {shown(f.remedy)}", ind),
+        _wrap(f"{t('label.remedy', lang)}: {shown(words.remedy)}", ind),
     ]
     if s.keys:
         out.append(_wrap(f"{t('plan.keys', lang)}: {', '.join(s.keys)}", ind))
@@ -50,19 +52,20 @@ def _step(s: Step, plan: Plan, ctx: RenderContext) -> list[str]:
 
 def text(plan: Plan, ctx: RenderContext) -> str:
     a, lang = plan.assessment, ctx.lang
+    name = gate_name(ctx.catalog, a.gate, lang)
     lines = [
         _style(f"{shown(a.file)}: {t('verdict.' + a.verdict, lang)}", ctx, bold=True)
         + f"  {shown(a.initiative)}",
         "  "
-        + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
+        + t("label.gate_used", lang, gate=a.gate, gate_name=name, phase=a.phase)
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
     ]
     if a.verdict == "concluded":
         lines.append(_wrap(t("plan.concluded", lang), "  "))
     elif not plan.steps:
-        lines.append("  " + t("plan.ready", lang, gate_name=a.gate_name))
+        lines.append("  " + t("plan.ready", lang, gate_name=name))
     else:
-        lines += ["", "  " + _style(t("plan.heading", lang, gate_name=a.gate_name), ctx, bold=True)]
+        lines += ["", "  " + _style(t("plan.heading", lang, gate_name=name), ctx, bold=True)]
         for severity, key in (("required", "plan.required"), ("recommended", "plan.recommended")):
             steps = [s for s in plan.steps if s.finding.severity == severity]
             if steps:
@@ -80,6 +83,35 @@ def text(plan: Plan, ctx: RenderContext) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _step_dict(s: Step, plan: Plan, ctx: RenderContext) -> dict[str, Any]:
+    f = s.finding
+    words = said(f, plan.assessment, ctx.catalog, ctx.lang)
+    return {
+        "step": s.number,
+        "rule": f.rule,
+        "name": f.name,
+        "severity": f.severity,
+        "title": words.title,
+        "remedy": words.remedy,
+        "keys": list(s.keys),
+        "parties": list(f.parties),
+        "example": [e.to_dict() for e in s.edits],
+        "source": {"document": f.source_document, "section": f.source_section},
+        "location": {"path": f.location.path, "line": f.location.line, "column": f.location.column},
+    }
+
+
 def json_doc(plan: Plan, ctx: RenderContext) -> str:
-    doc = {"version": 1, "as_of": ctx.as_of.isoformat(), **plan.to_dict()}
+    a = plan.assessment
+    doc = {
+        "version": 1,
+        "as_of": ctx.as_of.isoformat(),
+        "file": a.file,
+        "initiative": a.initiative,
+        "gate": a.gate,
+        "verdict": a.verdict,
+        "missing_prerequisites": a.missing_prerequisites,
+        "steps": [_step_dict(s, plan, ctx) for s in plan.steps],
+        "advice_left_out": plan.advice_left_out,
+    }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

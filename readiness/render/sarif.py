@@ -23,6 +23,7 @@ from readiness.assess.assessment import Assessment, Finding
 from readiness.assess.results import Invalid, Result
 from readiness.catalog.records import Catalog, Rule
 from readiness.render import RenderContext
+from readiness.render.words import said
 from readiness.text import Lang, t
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -93,10 +94,12 @@ def _location(file: str, line: int, column: int, path: str | None = None) -> dic
     return loc
 
 
-def _result(a: Assessment, f: Finding, index: int, lang: Lang) -> dict[str, Any]:
-    text = f.message
-    if f.remedy:
-        text += f"\n{t('label.remedy', lang)}: {f.remedy}"
+def _result(a: Assessment, f: Finding, index: int, ctx: RenderContext) -> dict[str, Any]:
+    lang = ctx.lang
+    words = said(f, a, ctx.catalog, lang)
+    text = words.message
+    if words.remedy:
+        text += f"\n{t('label.remedy', lang)}: {words.remedy}"
     out: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": index,
@@ -125,20 +128,20 @@ def sarif_document(results: Sequence[Result], ctx: RenderContext) -> dict[str, A
     out: list[dict[str, Any]] = []
     for r in results:
         if isinstance(r, Invalid):
-            for e in r.errors:
+            for e in r.errors(lang):
                 out.append(
                     {
                         "ruleId": INPUT_RULE,
                         "ruleIndex": index[INPUT_RULE],
                         "level": "error",
                         "message": {"text": e["message"]},
-                        "locations": [_location(r.file, e["line"], e["column"])],
+                        "locations": [_location(r.shown_file(lang), e["line"], e["column"])],
                     }
                 )
             continue
         for f in r.findings:
             if f.status != "met":
-                out.append(_result(r, f, index[f.rule], lang))
+                out.append(_result(r, f, index[f.rule], ctx))
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",

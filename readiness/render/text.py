@@ -9,8 +9,9 @@ from collections.abc import Iterator, Sequence
 import click
 
 from readiness.assess.assessment import Assessment, Finding
-from readiness.assess.results import Invalid, Outcome, Rendered, Result, counts
+from readiness.assess.results import Invalid, Result, counts
 from readiness.render import RenderContext, shown
+from readiness.render.words import gate_name, said, verdict_sentence
 from readiness.text import t
 
 _VERDICT_COLOR = {"ready": "green", "not_ready": "red", "concluded": "cyan", "invalid": "magenta"}
@@ -39,11 +40,12 @@ def _wrap(text: str, indent: str) -> str:
 
 def _finding(f: Finding, a: Assessment, ctx: RenderContext, mark: str) -> list[str]:
     lang = ctx.lang
-    head = f"{mark} {f.rule}  {f.title}"
+    words = said(f, a, ctx.catalog, lang)
+    head = f"{mark} {f.rule}  {words.title}"
     ind = "      "
     out = ["  " + _style(head, ctx, bold=True)]
     out.append(f"{ind}{shown(a.file)}:{f.location.line}:{f.location.column}  ({f.location.path})")
-    out.append(_wrap(shown(f.message), ind))
+    out.append(_wrap(shown(words.message), ind))
     if f.status == "accepted" and f.deviation is not None:
         d = f.deviation
         out.append(
@@ -55,8 +57,8 @@ def _finding(f: Finding, a: Assessment, ctx: RenderContext, mark: str) -> list[s
                 ind,
             )
         )
-    elif f.remedy:
-        out.append(_wrap(f"{t('label.remedy', lang)}: {shown(f.remedy)}", ind))
+    elif words.remedy:
+        out.append(_wrap(f"{t('label.remedy', lang)}: {shown(words.remedy)}", ind))
     out.append(f"{ind}{t('label.source', lang)}: {f.source_document} {f.source_section}")
     return out
 
@@ -68,10 +70,16 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
         _style(f"{shown(a.file)}: {t('verdict.' + a.verdict, lang)}", ctx, fg=color, bold=True)
         + f"  {shown(a.initiative)}",
         "  "
-        + t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase)
+        + t(
+            "label.gate_used",
+            lang,
+            gate=a.gate,
+            gate_name=gate_name(ctx.catalog, a.gate, lang),
+            phase=a.phase,
+        )
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
     ]
-    sentence = a.verdict_sentence(lang)
+    sentence = verdict_sentence(a, ctx.catalog, lang)
     lines.append(_wrap(sentence, "  ") if a.verdict == "concluded" else "  " + sentence)
     sections = [
         ("heading.missing", a.by_status("unmet", "required"), "✗", "red"),
@@ -96,23 +104,22 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
 def render_one(r: Result, ctx: RenderContext) -> str | None:
     """``r``'s block of the output; None when it has none (a file that passes, --quiet)."""
     if isinstance(r, Invalid):
-        head = _style(
-            f"{shown(r.file)}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True
-        )
-        return "\n".join([head, *("  " + shown(x) for x in r.lines())])
+        file = shown(r.shown_file(ctx.lang))
+        head = _style(f"{file}: {t('verdict.invalid', ctx.lang)}", ctx, fg="magenta", bold=True)
+        return "\n".join([head, *("  " + shown(x) for x in r.lines(ctx.lang))])
     if ctx.quiet and not r.fails(ctx.strict):
         return None
     return "\n".join(render_assessment(r, ctx))
 
 
-def stream(results: Sequence[Outcome], ctx: RenderContext) -> Iterator[str]:
+def stream(results: Sequence[Result], ctx: RenderContext) -> Iterator[str]:
     """The output in parts: each file's block as soon as its result is there (in a batch,
     while the workers check the next files), then the run's summary line."""
     sep = ""
     total = 0
     for r in results:
         total += 1
-        block = r.text if isinstance(r, Rendered) else render_one(r, ctx)
+        block = render_one(r, ctx)
         if block is not None:
             yield sep + block
             sep = "\n\n"
@@ -125,5 +132,5 @@ def stream(results: Sequence[Outcome], ctx: RenderContext) -> Iterator[str]:
     yield "\n"
 
 
-def render(results: Sequence[Outcome], ctx: RenderContext) -> str:
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
     return "".join(stream(results, ctx))

@@ -247,7 +247,7 @@ def create_app(
             gate = f.get("gate") or request.args.get("gate") or None
             if gate not in catalog.gates_with_rules():
                 gate = None
-            before = assess(loaded, catalog, gate=gate, as_of=today(), lang=lang)
+            before = assess(loaded, catalog, gate=gate, as_of=today())
         except (InputError, UsageError) as exc:
             ctx["invalid"] = pages.problems(exc, lang)
             return ctx
@@ -265,7 +265,7 @@ def create_app(
             try:
                 changed_text = edited_text(source.text, edits, is_json=is_json)
                 changed = load_text(changed_text, source.file, catalog, is_json=is_json)
-                after = assess(changed, catalog, gate=before.gate, as_of=today(), lang=lang)
+                after = assess(changed, catalog, gate=before.gate, as_of=today())
             except (InputError, UsageError) as exc:
                 after, changed_errors = None, pages.problems(exc, lang)
         if refused:
@@ -281,7 +281,7 @@ def create_app(
             edits=controls.changes(groups, lang),
             result=pages.assessment(after, catalog, lang) if after is not None else None,
             changed_errors=changed_errors,
-            comparison=pages.comparison(before, after, lang) if edits else None,
+            comparison=pages.comparison(before, after, catalog, lang) if edits else None,
             changed_text=changed_text,
         )
         return ctx
@@ -306,7 +306,7 @@ def create_app(
         from readiness.render.report.document import render_report
 
         loaded, after = ctx["variant"]
-        body = render_report(after, loaded, catalog, fmt)
+        body = render_report(after, loaded, catalog, fmt, ctx["lang"])
         stem = PurePosixPath(source.download_name).stem
         mimetype = "text/html" if fmt == "html" else "text/markdown"
         return _attachment(body, mimetype, f"{stem}-rapport.{fmt}")

@@ -10,6 +10,7 @@ from readiness.assess.assessment import Assessment, Finding
 from readiness.catalog.records import Catalog
 from readiness.errors import InputError, UsageError
 from readiness.explore.diff import compare
+from readiness.render.words import gate_name, said, verdict_sentence
 from readiness.text import Lang, t
 
 _SECTIONS = (
@@ -39,7 +40,8 @@ def _source(f: Finding, catalog: Catalog) -> str:
     return f"{title}, {f.source_section}"
 
 
-def finding(f: Finding, catalog: Catalog, lang: Lang) -> dict[str, Any]:
+def finding(f: Finding, a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
+    words = said(f, a, catalog, lang)
     deviation = None
     if f.deviation is not None:
         d = f.deviation
@@ -50,9 +52,9 @@ def finding(f: Finding, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         )
     return {
         "rule": f.rule,
-        "title": f.title,
-        "message": f.message,
-        "remedy": f.remedy,
+        "title": words.title,
+        "message": words.message,
+        "remedy": words.remedy,
         "severity": t(f"severity.{f.severity}", lang),
         "source": _source(f, catalog),
         "path": f.location.path,
@@ -70,26 +72,35 @@ def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
                 {
                     "title": t(key, lang),
                     "css": css,
-                    "findings": [finding(f, catalog, lang) for f in found],
+                    "findings": [finding(f, a, catalog, lang) for f in found],
                 }
             )
     return {
         "verdict": a.verdict,
         "verdict_label": t(f"verdict.{a.verdict}", lang),
-        "verdict_long": a.verdict_sentence(lang),
-        "gate_used": t("label.gate_used", lang, gate=a.gate, gate_name=a.gate_name, phase=a.phase),
+        "verdict_long": verdict_sentence(a, catalog, lang),
+        "gate_used": t(
+            "label.gate_used",
+            lang,
+            gate=a.gate,
+            gate_name=gate_name(catalog, a.gate, lang),
+            phase=a.phase,
+        ),
         "as_of": a.as_of.isoformat(),
         "sections": sections,
         "summary": t("summary.line", lang, **a.summary),
     }
 
 
-def comparison(before: Assessment, after: Assessment | None, lang: Lang) -> dict[str, Any]:
+def comparison(
+    before: Assessment, after: Assessment | None, catalog: Catalog, lang: Lang
+) -> dict[str, Any]:
     """Verdict before → after, the findings the edits resolved and the ones they brought
     (readiness.explore.diff's comparison; an invalid variant has no findings)."""
 
     def item(f: Finding) -> dict[str, str]:
-        return {"rule": f.rule, "title": f.title, "severity": t(f"severity.{f.severity}", lang)}
+        title = catalog.rule(f.rule).title.get(lang)
+        return {"rule": f.rule, "title": title, "severity": t(f"severity.{f.severity}", lang)}
 
     after_verdict = after.verdict if after is not None else "invalid"
     diff = compare(before, after) if after is not None else None

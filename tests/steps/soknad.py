@@ -7,7 +7,7 @@ from typing import Any
 
 from pytest_bdd import given, parsers, then
 
-from tests.helpers import example_data
+from tests.helpers import example_data, words
 
 
 @given(parsers.parse('søknaden fra "{name}" er lagt til for porten "{gate}"'))
@@ -21,4 +21,5 @@ def add_application(case: Any, name: str, gate: str) -> None:
 def finding_says(case: Any, rule: str, text: str) -> None:
     matches = [f for f in case.assessment.findings if f.rule == rule]
     assert matches, f"{rule} is not part of gate {case.assessment.gate}"
-    assert text in matches[0].message, matches[0].message
+    message = words(case.assessment, rule).message
+    assert text in message, message

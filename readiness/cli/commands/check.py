@@ -1,19 +1,18 @@
 """`readiness check PATH...`: assess initiative files against a gate.
 
-Thin: paths → files and files → results are readiness/batch.py's, the exit code is
-readiness/results.py's, the output the renderer's.
+Thin: paths → files are readiness/read/paths.py's, files → results readiness/assess/batch.py's,
+the exit code readiness/assess/results.py's, the output the renderer's.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
 
 import click
 
-from readiness.assess.batch import Options, check_files, expand_paths, render_files
-from readiness.assess.results import Outcome, exit_code
+from readiness.assess.batch import Options, check_files
+from readiness.assess.results import exit_code
 from readiness.catalog.records import default_catalog
 from readiness.cli import click_text as cli_text
 from readiness.cli.shared import (
@@ -28,7 +27,8 @@ from readiness.cli.shared import (
     to_date,
 )
 from readiness.output import prepare
-from readiness.render import Format, Streamed, format_names, renderer
+from readiness.read.paths import expand_paths
+from readiness.render import Format, format_names, renderer
 from readiness.text import Lang, t
 
 
@@ -97,23 +97,18 @@ def check(
         inputs = [*files, call_file] if call_file else files
         target = prepare(output, option="-o", inputs=inputs, force=force)
     ctx = render_context(lang, date, catalog, strict=strict, quiet=quiet)
-    options = Options(gate=gate, as_of=date, lang=lang, call_file=call_file)
-    # one report in a streaming format (text, json): each file rendered where it is checked
-    stream = Streamed.of(fmt, ctx) if output is None else None
-    results: Sequence[Outcome] = (
-        check_files(files, options, jobs=jobs)
-        if stream is None
-        else render_files(files, options, stream, jobs=jobs)
-    )
+    options = Options(gate=gate, as_of=date, call_file=call_file)
+    results = check_files(files, options, jobs=jobs, catalog=catalog)
     if output is None and fmt == Format.TEXT:
-        # for people: each file's part written as soon as it is checked (readiness/cli.py,
-        # echo_parts), so a long run in a CI log or a terminal shows its first files at once
+        # for people: each file's part written as soon as it is checked
+        # (readiness/cli/shared.py, echo_parts), so a long run in a CI log or a terminal
+        # shows its first files at once
         from readiness.render import text
 
         echo_parts(text.stream(results, ctx))
     elif output is None:
         # machine formats are written whole: a complete document, or nothing at all when the
-        # run fails (exit 3, tests/test_forkpool.py). color=True: written as rendered (no
+        # run fails (exit 3, tests/test_batch.py). color=True: written as rendered (no
         # colours but for a terminal; control characters from files written visibly,
         # render.shown), so click's stripping, a regex over the whole output, is skipped.
         click.echo(renderer(Format(fmt))(results, ctx), nl=False, color=True)

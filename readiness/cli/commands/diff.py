@@ -56,11 +56,12 @@ def diff(
     """
     catalog = default_catalog(call_file)
     date = to_date(as_of)
-    c = diff_files(old, new, catalog, gate=gate, as_of=date, lang=lang)
+    c = diff_files(old, new, catalog, gate=gate, as_of=date)
     ctx = render_context(lang, date, catalog)
     heading = f"{t('diff.heading', lang)}: {old} → {new}"
     if fmt == "json":
-        click.echo(changes.json_doc({"old": old, "new": new, **c.to_dict()}, ctx), nl=False)
+        body = {"old": old, "new": new, **changes.comparison_dict(c, ctx)}
+        click.echo(changes.json_doc(body, ctx), nl=False)
     elif fmt == "markdown":
         click.echo(changes.markdown(c, ctx, heading), nl=False)
     else:

@@ -47,7 +47,7 @@ def plan(
     """
     catalog = default_catalog(call_file)
     date = to_date(as_of)
-    result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date, lang=lang)
+    result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date)
     ctx = render_context(lang, date, catalog)
     out = render_plan.json_doc(result, ctx) if fmt == "json" else render_plan.text(result, ctx)
     click.echo(out, nl=False)

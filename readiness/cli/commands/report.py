@@ -89,8 +89,8 @@ def report(
     target = None if output is None else prepare(output, option="-o", inputs=inputs, force=force)
     catalog = default_catalog(call_file)
     loaded = load_file(file, catalog)
-    assessment = assess(loaded, catalog, gate=gate, as_of=to_date(as_of), lang=lang)
-    content = render_report(assessment, loaded, catalog, chosen)
+    assessment = assess(loaded, catalog, gate=gate, as_of=to_date(as_of))
+    content = render_report(assessment, loaded, catalog, chosen, lang)
     if target is None:
         click.echo(content, nl=False)
     else:

@@ -76,10 +76,15 @@ def whatif(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     loaded = load_file(file, catalog)
-    result = what_if(loaded, edits, catalog, gate=gate, as_of=date, lang=lang)
+    result = what_if(loaded, edits, catalog, gate=gate, as_of=date)
     ctx = render_context(lang, date, catalog)
     if fmt == "json":
-        click.echo(changes.json_doc(result.to_dict(), ctx), nl=False)
+        body = {
+            "file": result.file,
+            "edits": [e.to_dict() for e in result.edits],
+            **changes.comparison_dict(result.comparison, ctx),
+        }
+        click.echo(changes.json_doc(body, ctx), nl=False)
     else:
         heading = f"{file}: {t('whatif.heading', lang)}: " + " ".join(e.describe() for e in edits)
         click.echo(changes.text(result.comparison, ctx, heading), nl=False)

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from readiness.render import shown
 from readiness.render.report.view import ReportView, build_report
+from readiness.text import Lang
 
 if TYPE_CHECKING:
     from readiness.assess.assessment import Assessment
@@ -94,10 +95,12 @@ def render_report(
     loaded: LoadedInitiative,
     catalog: Catalog,
     fmt: ReportFormat | str = ReportFormat.HTML,
+    lang: Lang = "nb",
 ) -> str | bytes:
-    """The report in ``fmt``: HTML or Markdown text, or PDF bytes (needs Chromium)."""
+    """The report in ``fmt`` and ``lang``: HTML or Markdown text, or PDF bytes (needs
+    Chromium)."""
     fmt = ReportFormat(fmt)
-    view = build_report(assessment, loaded, catalog)
+    view = build_report(assessment, loaded, catalog, lang)
     if fmt is ReportFormat.MARKDOWN:
         return render_markdown(view)
     html = render_html(view)

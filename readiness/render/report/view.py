@@ -26,6 +26,7 @@ from readiness.catalog.records import GROUP_ORDER, Catalog, Texts, catalog_dir
 from readiness.errors import CatalogError
 from readiness.format.load import LoadedInitiative
 from readiness.format.model import level_of
+from readiness.render.words import gate_name, said, verdict_sentence
 from readiness.text import MESSAGES, Lang, money, t
 
 # Display statuses, worst first: an item of the checklist takes the worst of its rules.
@@ -299,21 +300,24 @@ def _source(doc: str, section: str) -> str:
     return f"{doc} {section}".strip()
 
 
-def _finding_view(f: Finding, loaded: LoadedInitiative, lang: Lang) -> FindingView:
+def _finding_view(
+    f: Finding, a: Assessment, loaded: LoadedInitiative, catalog: Catalog, lang: Lang
+) -> FindingView:
     ini = loaded.initiative
     status = _display_status(f)
+    words = said(f, a, catalog, lang)
     names = [party.name for p in f.parties if (party := ini.party(p))]
     d = f.deviation
     return FindingView(
         rule=f.rule,
-        title=f.title,
+        title=words.title,
         severity=f.severity,
         severity_label=t(f"severity.{f.severity}", lang),
         status=status,
         status_label=_status_label(status, lang),
         mark=MARKS[status],
-        message=_one_line(f.message),
-        remedy=_one_line(f.remedy),
+        message=_one_line(words.message),
+        remedy=_one_line(words.remedy),
         source=_source(f.source_document, f.source_section),
         path=f.location.path,
         line=f.location.line,
@@ -421,7 +425,11 @@ def _worst(statuses: list[str]) -> str:
 def _rule_ref(rule_id: str, by_rule: dict[str, Finding], catalog: Catalog, lang: Lang) -> RuleRef:
     f = by_rule.get(rule_id)
     if f is not None:
-        title, severity, status = f.title, f.severity, _display_status(f)
+        title, severity, status = (
+            catalog.rule(rule_id).title.get(lang),
+            f.severity,
+            _display_status(f),
+        )
     elif catalog.has_rule(rule_id):
         rule = catalog.rule(rule_id)
         title, severity, status = rule.title.get(lang), rule.severity, "not_assessed"
@@ -518,7 +526,7 @@ def _agreement(loaded: LoadedInitiative, lang: Lang) -> tuple[Fact, ...]:
     )
 
 
-def _grid(a: Assessment, lang: Lang) -> tuple[GridRow, ...]:
+def _grid(a: Assessment, catalog: Catalog, lang: Lang) -> tuple[GridRow, ...]:
     rows: list[GridRow] = []
     for group in GROUP_ORDER:
         cells = []
@@ -527,7 +535,8 @@ def _grid(a: Assessment, lang: Lang) -> tuple[GridRow, ...]:
                 continue
             status = _display_status(f)
             severity = t(f"severity.{f.severity}", lang)
-            label = f"{f.rule}: {_status_label(status, lang)} ({severity}). {f.title}"
+            title = catalog.rule(f.rule).title.get(lang)
+            label = f"{f.rule}: {_status_label(status, lang)} ({severity}). {title}"
             cells.append(GridCell(f.rule, f.rule.split("-")[1], status, MARKS[status], label))
         for start in range(0, len(cells), GRID_ROW):
             rows.append(GridRow(group, tuple(cells[start : start + GRID_ROW]), start > 0))
@@ -703,18 +712,18 @@ def build_report(
     assessment: Assessment,
     loaded: LoadedInitiative,
     catalog: Catalog,
+    lang: Lang,
     spec: ReportSpec | None = None,
 ) -> ReportView:
-    """The report's view model, in the assessment's language."""
+    """The report's view model, in ``lang``."""
     a = assessment
-    lang: Lang = a.lang
     spec = spec or default_report_spec()
     ini = loaded.initiative
     gate = catalog.gate(a.gate)
     header = (
         Fact(t("report.l.initiative", lang), a.initiative),
         Fact(t("report.l.phase", lang), _label("phase", a.phase, lang)),
-        Fact(t("report.l.gate", lang), f"{a.gate_name} ({a.gate})"),
+        Fact(t("report.l.gate", lang), f"{gate_name(catalog, a.gate, lang)} ({a.gate})"),
         Fact(t("report.l.as_of", lang), a.as_of.isoformat()),
         Fact(
             t("report.l.catalog", lang),
@@ -729,7 +738,7 @@ def build_report(
             else t("value.absent", lang),
         ),
     )
-    views = {f.rule: _finding_view(f, loaded, lang) for f in a.findings}
+    views = {f.rule: _finding_view(f, a, loaded, catalog, lang) for f in a.findings}
     used_docs = dict.fromkeys(
         [f.source_document for f in a.findings]
         + ([spec.gates[a.gate].source.document] if a.gate in spec.gates else [])
@@ -751,10 +760,10 @@ def build_report(
         header=header,
         verdict=a.verdict,
         verdict_label=t(f"verdict.{a.verdict}", lang),
-        verdict_text=a.verdict_sentence(lang),
+        verdict_text=verdict_sentence(a, catalog, lang),
         missing=tuple(a.missing_prerequisites),
         summary=t("summary.line", lang, **a.summary),
-        grid=_grid(a, lang),
+        grid=_grid(a, catalog, lang),
         legend=_legend(a, lang),
         parties=_parties(loaded, lang),
         agreement=_agreement(loaded, lang),
