@@ -125,7 +125,7 @@ def batch(count: int, runs: int) -> dict[str, float]:
 
 LATENCY = """
 import datetime as dt, json, sys, time
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.format.load import load_file
 from readiness.assess.assessment import assess
 catalog = default_catalog()
@@ -145,7 +145,7 @@ print(json.dumps({"p50_ms": samples[n // 2] * 1e3, "p95_ms": samples[int(n * 0.9
 
 MEMORY = """
 import datetime as dt, json, sys
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.format.load import load_text
 from readiness.assess.assessment import assess
 def rss_kib():
@@ -173,7 +173,7 @@ from readiness.engine import facts
 from readiness.format import load as loader
 from readiness.read import document as source
 from readiness.assess.assessment import assess, resolve_gate
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.engine.durable import engine_for
 from readiness.render import Format, RenderContext, renderer
 from readiness.assess.results import check_file

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from readiness.assess.assessment import Assessment, assess
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.format.load import load_text
 from readiness.render.words import Said, said
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from readiness.catalog.records import load_catalog
+from readiness.catalog.load import load_catalog
 from readiness.cli.main import main
 from readiness.errors import CatalogError, InputError
 from tests.helpers import EXAMPLES, ROOT, assess_data, example_data, finding, words

@@ -28,7 +28,7 @@ from readiness.assess import batch
 from readiness.assess.assessment import Assessment
 from readiness.assess.batch import Options, check_files
 from readiness.assess.results import exit_code
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
 from readiness.errors import UsageError
 from readiness.read.paths import expand_paths

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from readiness.catalog.records import GROUP_ORDER, default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.engine.durable import check_rule
 from readiness.explore.edit import parse_path as edit_parse_path
 from readiness.format.load import valid_keys
@@ -70,7 +70,8 @@ def test_party_rules_name_their_parties(rule) -> None:
 
 
 def test_catalog_order_is_group_then_number() -> None:
-    keys = [(GROUP_ORDER.index(r.id[:3]), int(r.id[4:])) for r in RULES]
+    groups = list(default_catalog().groups)
+    keys = [(groups.index(r.id[:3]), int(r.id[4:])) for r in RULES]
     assert keys == sorted(keys)
 
 
@@ -89,6 +90,45 @@ def test_ids_severities_waivers_and_gates_match_the_contract() -> None:
             continue  # a later issue adds it; the hook and features test catch omissions
         rule = by_id[rid]
         assert (rule.name, rule.severity, rule.waivable) == (name, severity, waivable == "yes"), rid
+
+
+def _spec_gates() -> dict[str, set[str]]:
+    """Each gate's rules as the spec's sections say: the general rules in every gate, the
+    rules of a gate's table, the ones its "Also in this gate" line names (GEN-01…04 is a
+    range), and the application rules by their gates column (APP rules join a gate only with
+    an application for it)."""
+    text = SPEC.read_text()
+    ids = r"(?:GEN|IDE|FOR|ETB|APP)-\d{2}"
+    general = re.search(r"## General rules.*?(?=\n## )", text, re.S)
+    assert general
+    every = set(re.findall(rf"^\| ({ids}) \|", general.group(), re.M))
+    gates: dict[str, set[str]] = {}
+    for gate, body in re.findall(r"## Gate `(\w+)`(.*?)(?=\n## |\Z)", text, re.S):
+        found = set(every) | set(re.findall(rf"^\| ({ids}) \|", body, re.M))
+        also = re.search(r"Also in this gate:(.*?)(?:\.\n|:\n)", body, re.S)
+        if also:
+            for first, last in re.findall(rf"({ids})…(\d{{2}})", also.group(1)):
+                prefix, start = first.split("-")
+                found |= {f"{prefix}-{n:02d}" for n in range(int(start), int(last) + 1)}
+            found |= set(re.findall(ids, also.group(1)))
+        gates[gate] = found
+    app = re.search(r"## Application rules.*?(?=\n## )", text, re.S)
+    assert app
+    for rid, which in re.findall(
+        rf"^\| ({ids}) \| `[^`]+` \| \w+ \| (?:yes|no) \| (\w+) \|", app.group(), re.M
+    ):
+        for gate in ("preproject", "establishment") if which == "both" else (which,):
+            gates[gate].add(rid)
+    return gates
+
+
+@pytest.mark.skipif(not SPEC.is_file(), reason="the shared spec is not beside this checkout")
+def test_each_gate_has_the_rules_the_contract_gives_it() -> None:
+    spec = _spec_gates()
+    assert set(spec) == set(CATALOG.gates)
+    for gate, expected in spec.items():
+        ours = {r.id for r in CATALOG.rules_for(gate, with_application=True)}
+        assert ours == expected & set(CATALOG.ids), gate
 
 
 def test_an_unknown_rule_id_lists_the_known_ones() -> None:

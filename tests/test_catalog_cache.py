@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from readiness.catalog.records import Catalog, load_catalog
+from readiness.catalog.load import load_catalog
+from readiness.catalog.records import Catalog
 from readiness.errors import CatalogError, InputError
 from tests.helpers import ROOT, cold_checks
 
@@ -54,13 +55,13 @@ def test_a_hit_is_the_validated_catalog(cache: Path, rules: Path, monkeypatch) -
     monkeypatch.setenv("READINESS_NO_CACHE", "1")
     assert _plain(second) == _plain(first) == _plain(load_catalog(rules))
     assert second.rule("IDE-01") == first.rule("IDE-01")
-    assert [r.sort_key for r in second.rules] == sorted(r.sort_key for r in second.rules)
+    assert [r.id for r in second.rules] == [r.id for r in first.rules]
 
 
 def test_a_hit_builds_no_schema_model(tmp_path: Path) -> None:
-    """The point of the cache: a cold start with a cached catalog never imports the catalog's
-    pydantic models."""
-    assert cold_checks(tmp_path, "readiness.catalog.load") == [
+    """The point of the cache: a cold start with a cached catalog (and format validator) never
+    imports pydantic."""
+    assert cold_checks(tmp_path, "pydantic") == [
         ["0", "True"],  # a miss validates
         ["0", "False"],  # a hit does not
     ]
@@ -148,7 +149,7 @@ def test_faults_are_reported_with_a_cache_too(cache: Path, rules: Path, tmp_path
             load_catalog(ROOT / "rules", call_file=call)
         assert input_err.value.lines("en")[0].startswith(
             f"{call}:3:17: the call file (--call) cannot be used: amount_limits.preproject: "
-            "Input should be greater than or equal to 0."
+            "a limit is 0 or more."
         )
     assert _entries(cache) == []
 
@@ -158,8 +159,7 @@ def test_faults_are_reported_with_a_cache_too(cache: Path, rules: Path, tmp_path
     [
         (
             lambda rules: rules[0].__setitem__("id", "IDE-1"),
-            "rules/ide.yaml: rule IDE-1: id: Value error, id must look like IDE-01 (GEN, IDE, "
-            "FOR, ETB or APP, two digits)",
+            "rules/ide.yaml: rule IDE-1: id must be IDE- and two digits (ide.yaml)",
         ),
         (
             lambda rules: rules[0].__setitem__("colour", "red"),
@@ -167,17 +167,16 @@ def test_faults_are_reported_with_a_cache_too(cache: Path, rules: Path, tmp_path
         ),
         (
             lambda rules: rules[0].__setitem__("title", "x"),
-            "rules/ide.yaml: rule IDE-01: title: Input should be a valid dictionary or "
+            "rules/ide.yaml: rule IDE-01: title: Input should be a tuple, list, dictionary or an "
             "instance of Texts",
         ),
         (
             lambda rules: rules[0]["title"].__setitem__("nb", ""),
-            "rules/ide.yaml: rule IDE-01: title.nb: String should have at least 1 character",
+            "rules/ide.yaml: rule IDE-01: a text is blank in one language",
         ),
         (
             lambda rules: rules[0].__setitem__("unmet_when", [{"any": []}]),
-            "rules/ide.yaml: rule IDE-01: unmet_when: Value error, each alternative must be "
-            "{all: [condition, ...]}",
+            "rules/ide.yaml: rule IDE-01: each alternative must be {all: [condition, ...]}",
         ),
         (
             lambda rules: rules.append(dict(rules[0])),

@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
 
 

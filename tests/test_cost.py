@@ -24,7 +24,7 @@ import pytest
 
 from bench.corpus import wide_initiative
 from readiness.assess.assessment import assess
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.explore.plan import build_plan
 from readiness.explore.whatif import Edit, apply_edits, what_if
 from readiness.format.load import load_text

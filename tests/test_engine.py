@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.engine.durable import RuleEngine, engine_for
 from readiness.engine.facts import build_facts
 from readiness.errors import EngineError
@@ -26,14 +26,23 @@ def _facts(data=None, gate="preproject"):
 
 
 def test_ready_file_has_no_unmet_rules() -> None:
-    assert engine_for(default_catalog()).evaluate("preproject", _facts()) == {}
+    assert engine_for(default_catalog()).evaluate("preproject", _facts()) == ({}, False)
+
+
+def test_the_gates_concluded_when_is_evaluated_like_a_rule() -> None:
+    """The `concluded` verdict comes from the gate's condition in rules/catalog.yaml."""
+    data = example_data("indre-ostfold-annen-losning.yaml")
+    engine = engine_for(default_catalog())
+    assert engine.evaluate("preproject", _facts(data)).concluded
+    data["decision"] = {**data["decision"], "outcome": "proceed"}
+    assert not engine.evaluate("preproject", _facts(data)).concluded
 
 
 def test_offending_parties_are_reported_per_rule() -> None:
     data = example_data("vestfold-nord-klar.yaml")
     for p in data["parties"][:2]:
         p["leadership"]["level"] = "none"
-    unmet = engine_for(default_catalog()).evaluate("preproject", _facts(data))
+    unmet = engine_for(default_catalog()).evaluate("preproject", _facts(data)).unmet
     assert sorted(map(str, unmet["IDE-03"])) == ["faerder", "tonsberg"]
     assert sorted(map(str, unmet["IDE-04"])) == ["faerder", "tonsberg"]
 
@@ -47,7 +56,7 @@ def test_many_sessions_in_one_process_stay_within_the_session_limit() -> None:
         _facts({**example_data("vestfold-nord-klar.yaml"), "youth_involvement": []}),
     )
     for i in range(1500):
-        unmet = engine.evaluate("preproject", ready if i % 2 else not_ready)
+        unmet = engine.evaluate("preproject", ready if i % 2 else not_ready).unmet
         assert (unmet == {}) == bool(i % 2)
     assert engine._leaked == 0
 
@@ -73,7 +82,7 @@ def test_an_action_that_raises_is_an_engine_error_not_a_verdict(
     with pytest.raises(EngineError):
         # durable_rules' own loop would swallow the exception into the session state; the
         # adapter must not drop the rule (the closing rule ran, but IDE-06's action failed)
-        result = engine.evaluate("preproject", _facts(data))
+        result = engine.evaluate("preproject", _facts(data)).unmet
         assert "IDE-06" in result, "a failed action silently dropped an unmet rule"
 
 
@@ -147,7 +156,7 @@ engine.RuleEngine.definition = crossed
 
 _ASSESS_ALL = """
 import datetime, json, sys
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.assess.results import check_file
 from readiness.render.json_out import result_dict
 c = default_catalog()

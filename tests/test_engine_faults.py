@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import readiness.assess.assessment
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
 from readiness.engine.durable import RuleEngine
 from readiness.errors import EngineError
@@ -31,7 +31,7 @@ def _with_rule(rule_id: str, unmet_when: list[dict[str, Any]]) -> Any:
     """A copy of the catalog whose ``rule_id`` has another condition."""
     catalog = copy.copy(default_catalog())
     catalog.rules = [
-        r._replace(unmet_when=unmet_when) if r.id == rule_id else r for r in catalog.rules
+        r._replace(unmet_when=tuple(unmet_when)) if r.id == rule_id else r for r in catalog.rules
     ]
     return catalog
 
@@ -135,7 +135,7 @@ def test_leaked_sessions_rebuild_the_host_before_the_session_limit(
     monkeypatch.setattr(engine, "_build_host", leaky_host)
     facts = _facts()
     for _ in range(1100):
-        assert engine.evaluate("preproject", facts) == {}
+        assert engine.evaluate("preproject", facts).unmet == {}
     assert engine._leaked < 1024
 
 
@@ -146,7 +146,7 @@ def test_thousands_of_ready_assessments_in_one_process_do_not_crash() -> None:
     script = textwrap.dedent(
         f"""
         import datetime as dt
-        from readiness.catalog.records import default_catalog
+        from readiness.catalog.load import default_catalog
         from readiness.format.load import load_file
         from readiness.assess.assessment import assess
         from readiness.engine.durable import engine_for

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from readiness.assess.assessment import assess
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
 from readiness.format.load import load_text
 from readiness.format.model import Initiative

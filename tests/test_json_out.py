@@ -9,7 +9,7 @@ from pathlib import Path
 from bench.corpus import write_corpus
 from readiness.assess.assessment import Assessment
 from readiness.assess.results import Invalid, check_file
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.render import Format, RenderContext, renderer
 from tests.helpers import AS_OF, EXAMPLES
 

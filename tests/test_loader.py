@@ -10,7 +10,7 @@ import textwrap
 import pytest
 from click.testing import CliRunner
 
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
 from readiness.errors import InputError
 from readiness.format.load import MAX_BYTES, load_file, load_text

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from bench import fuzz
 from bench.corpus import build_initiative
 from readiness import personal_data
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
 from readiness.errors import InputError
 from readiness.format.load import load_text

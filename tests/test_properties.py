@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from bench.corpus import build_initiative, dump_yaml, write_corpus
 from readiness.assess.assessment import Assessment, assess
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
 from readiness.format.load import load_text
 from tests.helpers import AS_OF, ROOT

@@ -22,9 +22,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
-from readiness.render.report.view import default_report_spec
 from tests.helpers import AS_OF, EXAMPLES, example_data, launch_browser, need_browser
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
@@ -214,11 +213,11 @@ def test_html_prints_on_a4_with_a_page_break_before_each_main_section() -> None:
 
 
 def test_the_checklist_mapping_is_data_and_names_rules_of_the_catalog() -> None:
-    spec = default_report_spec()
+    spec = default_catalog().report
     catalog = default_catalog()
-    items = spec.gates["preproject"].items
+    items = spec["preproject"].items
     assert [i.number for i in items] == list(range(1, 13))
-    assert [i.rules for i in items][:11] == [
+    assert [list(i.rules) for i in items][:11] == [
         ["IDE-14"],
         ["IDE-02"],
         ["IDE-07", "IDE-08"],
@@ -233,7 +232,7 @@ def test_the_checklist_mapping_is_data_and_names_rules_of_the_catalog() -> None:
     ]
     assert items[11].application and not items[11].rules
     groups_present = {r.id[:3] for r in catalog.rules}
-    for gate in spec.gates.values():
+    for gate in spec.values():
         for item in gate.items:
             for rule in item.rules:
                 if rule[:3] in groups_present:
@@ -256,7 +255,7 @@ def test_later_gates_show_the_clarifications_of_table_1_5(
     assert section and section[0]["data-kind"] == "clarifications"
     items = {a["data-item"]: a["data-status"] for a in page.find("tr") if "data-item" in a}
     assert len(items) == count
-    spec = default_report_spec().gates[gate]
+    spec = default_catalog().report[gate]
     with_rules = [str(i.number) for i in spec.items if i.rules]
     assert all(items[n] != "not_assessed" for n in with_rules), items
     # the example is ready for its gate: every question with a rule is answered

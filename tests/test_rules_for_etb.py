@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.errors import InputError
 from readiness.explore.edit import parse_value, set_value, unset_value
 from tests.helpers import assess_data, example_data, finding, words

@@ -99,17 +99,10 @@ class Assessment:
         return strict and self.verdict == "ready" and bool(self.by_status("unmet", "recommended"))
 
 
-def decide_verdict(gate: str, initiative: Initiative, findings: list[Finding]) -> Verdict:
-    """The catalog's verdict, in its order: concluded, not_ready, ready."""
-    by_rule = {f.rule: f for f in findings}
-    outcome = initiative.decision.outcome if initiative.decision else "undecided"
-    documented = by_rule.get("IDE-17")
-    if (
-        gate == "preproject"
-        and outcome == "other_solution"
-        and documented is not None
-        and documented.status == "met"
-    ):
+def decide_verdict(concluded: bool, findings: list[Finding]) -> Verdict:
+    """The catalog's verdict, in its order: concluded (the gate's ``concluded_when`` holds),
+    not_ready, ready."""
+    if concluded:
         return "concluded"
     if any(f.is_missing_prerequisite for f in findings):
         return "not_ready"
@@ -179,7 +172,7 @@ def assess(
     gate = resolve_gate(catalog, ini, gate)
     as_of = as_of or dt.date.today()
     with_app = bool(ini.application and ini.application.for_gate == gate)
-    unmet = engine_for(catalog).evaluate(gate, build_facts(ini, catalog, gate, as_of))
+    unmet, concluded = engine_for(catalog).evaluate(gate, build_facts(ini, catalog, gate, as_of))
     deviations = {d.rule: d for d in ini.deviations}
     order = {p.id: i for i, p in enumerate(ini.parties)}
     values: dict[str, Any] | None = None
@@ -232,7 +225,7 @@ def assess(
         phase=ini.initiative.phase,
         gate=gate,
         as_of=as_of,
-        verdict=decide_verdict(gate, ini, findings),
+        verdict=decide_verdict(concluded, findings),
         findings=tuple(findings),
         catalog_version=catalog.version,
         party_names={p.id: p.name for p in ini.parties if p.id in named},

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import overload
 
 from readiness.assess.results import Result, check_file
-from readiness.catalog.records import Catalog, default_catalog
+from readiness.catalog.load import default_catalog
+from readiness.catalog.records import Catalog
 from readiness.read.files import STDIN
 
 # A pool only pays off past its start-up: each worker loads its own catalog and compiles the

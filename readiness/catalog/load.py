@@ -1,152 +1,75 @@
-"""The catalog files' schema: pydantic models that validate rules/*.yaml and call files.
+"""Loading the catalog: rules/*.yaml read, validated into readiness/catalog/records.py's records,
+and kept between runs; the user's call file (``--call``), read as every input is.
 
-Imported only when the catalog is validated, that is on a catalog cache miss or with a user's
-``--call`` file (readiness.catalog.records): building these models is a noticeable part of a cold
-start. Each model converts to its runtime record in readiness.catalog.records (``to_runtime``); the
-model classes keep the runtime names, which pydantic's messages quote ("instance of Texts").
+pydantic validates the files into the records themselves (named tuples it builds from the
+mappings, refusing unknown keys); it is imported only on a cache miss. The validated catalog is
+kept (pickle) under ~/.cache/readiness, keyed by the SHA-256 of its files and of this package's
+code (readiness/cache.py): a cold start then neither parses the YAML nor imports pydantic.
 """
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, NamedTuple
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    NonNegativeInt,
-    ValidationError,
-    field_validator,
+from readiness import cache, personal_data
+from readiness.catalog.records import (
+    Call,
+    Catalog,
+    Document,
+    Gate,
+    Group,
+    Parameters,
+    ReportSection,
+    Rule,
+    Texts,
 )
-
-from readiness import personal_data
-from readiness.catalog import records as rt
-from readiness.catalog.records import RULE_FILES, Catalog
 from readiness.errors import CatalogError, InputError, Problem
-from readiness.read import document as source
+from readiness.read import document
 from readiness.read import files as reader
-from readiness.text import Lang
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    runtime: ClassVar[type]  # the record in readiness.catalog.records this model validates
+class CatalogFile(NamedTuple):
+    """rules/catalog.yaml: the frame of the catalog."""
 
-    def to_runtime(self) -> Any:
-        return self.runtime(
-            **{name: _runtime(getattr(self, name)) for name in type(self).model_fields}
-        )
-
-
-def _runtime(value: Any) -> Any:
-    if isinstance(value, _Strict):
-        return value.to_runtime()
-    if isinstance(value, list):
-        return [_runtime(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _runtime(v) for k, v in value.items()}
-    return value
-
-
-class Texts(_Strict):
-    runtime = rt.Texts
-    nb: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-
-    def get(self, lang: Lang) -> str:
-        return self.en if lang == "en" else self.nb
-
-
-class Source(_Strict):
-    runtime = rt.Source
-    document: str
-    section: str
-    quote: str | None = None
-
-
-class Document(_Strict):
-    runtime = rt.Document
-    title: str
-    year: int | None = None
-    note: str | None = None
-
-
-class Gate(_Strict):
-    runtime = rt.Gate
-    id: str
-    name: Texts
-    question: Texts
-    phases: list[str]
-    plan_order: list[str] = Field(default_factory=list)
-
-
-class Call(_Strict):
-    runtime = rt.Call
-    year: int
-    name: Texts
-    amount_limits: dict[str, NonNegativeInt]  # NOK per gate
-    deadline: str | None = None
-    note: str | None = None
-
-
-class Rule(_Strict):
-    runtime = rt.Rule
-    id: str
-    name: str
-    severity: rt.Severity
-    waivable: bool
-    gates: list[str] = Field(min_length=1)
-    scope: Literal["gate", "application"] = "gate"
-    source: Source
-    path: str
-    title: Texts
-    message: Texts
-    remedy: Texts
-    condition: Texts
-    keys: list[str] = Field(default_factory=list)
-    example: dict[str, Any] | None = None
-    unmet_when: list[dict[str, Any]] = Field(min_length=1)
-
-    @field_validator("id")
-    @classmethod
-    def _id_shape(cls, v: str) -> str:
-        if not rt.RULE_ID.match(v):
-            raise ValueError("id must look like IDE-01 (GEN, IDE, FOR, ETB or APP, two digits)")
-        return v
-
-    @field_validator("unmet_when")
-    @classmethod
-    def _alternatives(cls, v: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        for alt in v:
-            if set(alt) != {"all"} or not isinstance(alt["all"], list) or not alt["all"]:
-                raise ValueError("each alternative must be {all: [condition, ...]}")
-        return v
-
-
-class Parameters(_Strict):
-    runtime = rt.Parameters
-    age_min: int
-    age_max: int
-
-
-class CatalogFile(_Strict):
     version: int
     documents: dict[str, Document]
     parameters: Parameters
-    gates: list[Gate]
+    groups: tuple[Group, ...]
+    gates: tuple[Gate, ...]
 
 
+class ReportFile(NamedTuple):
+    """rules/report.yaml: what the report shows of each gate."""
+
+    version: int
+    gates: dict[str, ReportSection]
+
+
+def catalog_dir() -> Path:
+    """rules/ in a source checkout; the copy packaged as readiness._catalog_data otherwise."""
+    here = Path(__file__).resolve().parents[2] / "rules"
+    if (here / "catalog.yaml").is_file():
+        return here
+    # An installed wheel (pre-commit, CI) has the copy beside the package. rules/ has no
+    # __init__.py, so resources.files() would give a namespace MultiplexedPath, whose str()
+    # is not a path.
+    installed = Path(__file__).resolve().parents[1] / "_catalog_data"
+    if (installed / "catalog.yaml").is_file():
+        return installed
+    from importlib import resources  # only here: importing it costs a cold start ~5 ms
+
+    return Path(str(resources.files("readiness._catalog_data")))
+
+
+# -- reading and validating ---------------------------------------------------------------------
 def read_yaml(path: Path) -> Any:
     """A catalog file's data, read as every file is (readiness/read/document.py); a broken one
     is a catalog error (a bug in rules/, exit 3)."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(f"{path}: {exc}") from exc
-    try:
-        doc, problems = source.parse(raw.decode("utf-8"), mapping=False)
-    except UnicodeDecodeError as exc:
+        doc, problems = document.parse(path.read_text(encoding="utf-8"), mapping=False)
+    except (OSError, UnicodeDecodeError) as exc:
         raise CatalogError(f"{path}: {exc}") from exc
     if problems or doc is None:
         first = problems[0] if problems else None
@@ -155,46 +78,62 @@ def read_yaml(path: Path) -> Any:
     return doc.data
 
 
-def _validate(model: type[BaseModel], data: Any, where: str) -> Any:
+@functools.cache
+def _adapter(kind: type) -> Any:
+    from pydantic import TypeAdapter  # a cache miss only (see the module's docstring)
+
+    return TypeAdapter(kind)
+
+
+def _validate(kind: type, data: Any, where: str) -> Any:
+    from pydantic import ValidationError
+
     try:
-        return model.model_validate(data)
+        return _adapter(kind).validate_python(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = ".".join(str(x) for x in first["loc"])
         raise CatalogError(f"{where}: {loc}: {first['msg']}") from exc
 
 
-def load_call(call_file: Path, gates: list[str], data: bytes | None = None) -> rt.Call:
-    """A call file the user gave (``--call``; ``data``: its bytes, if already read): its
-    faults are input errors naming the file, with line and column (exit 2), not internal
-    errors like a broken rules/call.yaml. It is read as every input is (readiness/reader.py):
-    a regular file of at most 1 MiB."""
-    name = str(call_file)
+def _texts(value: Any, where: str) -> None:
+    """Every text of the catalog has both languages, and neither is blank."""
+    if isinstance(value, Texts):
+        if not value.nb.strip() or not value.en.strip():
+            raise CatalogError(f"{where}: a text is blank in one language")
+    elif isinstance(value, tuple):
+        for item in value:
+            _texts(item, where)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _texts(item, where)
 
-    def bad(detail: str, line: int = 1, column: int = 1) -> InputError:
-        return InputError(name, [Problem("call.invalid", line, column, {"detail": detail})])
 
-    text = reader.decode(reader.read_bytes(name) if data is None else data, name)
-    doc, problems = source.parse(text, is_json=call_file.suffix.lower() == ".json")
-    guarded = [Problem("personal.fnr_name")] if personal_data.found(name) else []
-    if problems or guarded or doc is None:
-        raise InputError(name, [*guarded, *problems] or [Problem("file.empty")])
-    try:
-        call = Call.model_validate(doc.data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = tuple(first["loc"])
-        raise bad(f"{'.'.join(map(str, loc)) or '-'}: {first['msg']}", *doc.locate(loc)) from exc
-    unknown = [g for g in call.amount_limits if g not in gates]
-    if unknown:
-        raise bad(
-            f"amount_limits: unknown gate(s) {', '.join(unknown)}; known: {', '.join(gates)}",
-            *doc.locate(("amount_limits", unknown[0])),
+def _check_rule(rule: Rule, meta: CatalogFile, group: Group, where: str) -> None:
+    prefix, _, number = rule.id.partition("-")
+    if prefix != group.id or len(number) != 2 or not number.isdigit():
+        raise CatalogError(f"{where}: id must be {group.id}- and two digits ({group.file})")
+    if rule.source.document not in meta.documents:
+        raise CatalogError(
+            f"{where}: unknown source document {rule.source.document!r}; "
+            f"known: {', '.join(meta.documents)}"
         )
-    return call.to_runtime()
+    gates = {g.id for g in meta.gates}
+    if not rule.gates or set(rule.gates) - gates:
+        raise CatalogError(f"{where}: gates must name some of {', '.join(sorted(gates))}")
+    _conditions(rule.unmet_when, where)
+    _texts(tuple(rule), where)
 
 
-def _check_plan_orders(meta: CatalogFile, rules: list[Rule]) -> None:
+def _conditions(alternatives: tuple[Any, ...], where: str) -> None:
+    if not alternatives:
+        raise CatalogError(f"{where}: no condition")
+    for alt in alternatives:
+        if set(alt) != {"all"} or not isinstance(alt["all"], list) or not alt["all"]:
+            raise CatalogError(f"{where}: each alternative must be {{all: [condition, ...]}}")
+
+
+def _check_gates(meta: CatalogFile, rules: list[Rule], report: ReportFile) -> None:
     by_id = {r.id: r for r in rules}
     for gate in meta.gates:
         for rule_id in gate.plan_order:
@@ -203,6 +142,54 @@ def _check_plan_orders(meta: CatalogFile, rules: list[Rule]) -> None:
                     f"rules/catalog.yaml: gate {gate.id}: plan_order names {rule_id}, "
                     f"which is not a rule of that gate"
                 )
+        if gate.concluded_when:
+            _conditions(gate.concluded_when, f"rules/catalog.yaml: gate {gate.id}")
+    for gate_id, section in report.gates.items():
+        if gate_id not in {g.id for g in meta.gates}:
+            raise CatalogError(f"rules/report.yaml: unknown gate {gate_id}")
+        for item in section.items:
+            for rule_id in item.rules:
+                if rule_id not in by_id or gate_id not in by_id[rule_id].gates:
+                    raise CatalogError(
+                        f"rules/report.yaml: {gate_id} item {item.number} names {rule_id}, "
+                        f"which is not a rule of that gate"
+                    )
+
+
+def load_call(call_file: Path, gates: list[str], data: bytes | None = None) -> Call:
+    """A call file the user gave (``--call``; ``data``: its bytes, if already read): its
+    faults are input errors naming the file, with line and column (exit 2), not internal
+    errors like a broken rules/call.yaml. It is read as every input is
+    (readiness/read/files.py): a regular file of at most 1 MiB."""
+    from pydantic import ValidationError
+
+    name = str(call_file)
+
+    def bad(detail: str, line: int = 1, column: int = 1) -> InputError:
+        return InputError(name, [Problem("call.invalid", line, column, {"detail": detail})])
+
+    text = reader.decode(reader.read_bytes(name) if data is None else data, name)
+    doc, problems = document.parse(text, is_json=call_file.suffix.lower() == ".json")
+    guarded = [Problem("personal.fnr_name")] if personal_data.found(name) else []
+    if problems or guarded or doc is None:
+        raise InputError(name, [*guarded, *problems] or [Problem("file.empty")])
+    try:
+        call: Call = _adapter(Call).validate_python(doc.data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = tuple(first["loc"])
+        raise bad(f"{'.'.join(map(str, loc)) or '-'}: {first['msg']}", *doc.locate(loc)) from exc
+    unknown = [g for g in call.amount_limits if g not in gates]
+    negative = [g for g, v in call.amount_limits.items() if v < 0]
+    if unknown or negative:
+        gate = (unknown or negative)[0]
+        detail = (
+            f"amount_limits: unknown gate(s) {', '.join(unknown)}; known: {', '.join(gates)}"
+            if unknown
+            else f"amount_limits.{gate}: a limit is 0 or more"
+        )
+        raise bad(detail, *doc.locate(("amount_limits", gate)))
+    return call
 
 
 def validate_catalog(
@@ -211,39 +198,37 @@ def validate_catalog(
     """Read and validate the catalog in ``directory``; a malformed rule raises CatalogError
     naming it. A bad ``call_file`` (the user's ``--call``; ``call_data``: its bytes, if
     already read) raises InputError instead."""
-    meta = _validate(CatalogFile, read_yaml(directory / "catalog.yaml"), "rules/catalog.yaml")
+    meta: CatalogFile = _validate(
+        CatalogFile, read_yaml(directory / "catalog.yaml"), "rules/catalog.yaml"
+    )
+    _texts(tuple(meta), "rules/catalog.yaml")
     if call_file is not None:
         call = load_call(call_file, [g.id for g in meta.gates], call_data)
     else:
-        call = _validate(Call, read_yaml(directory / "call.yaml"), "rules/call.yaml").to_runtime()
+        call = _validate(Call, read_yaml(directory / "call.yaml"), "rules/call.yaml")
+    report: ReportFile = _validate(
+        ReportFile, read_yaml(directory / "report.yaml"), "rules/report.yaml"
+    )
     rules: list[Rule] = []
     seen: set[str] = set()
-    for name in RULE_FILES:
-        path = directory / name
-        if not path.is_file():
-            continue
-        data = read_yaml(path) or []
+    for group in meta.groups:
+        path = directory / group.file
+        data = read_yaml(path) if path.is_file() else []
         if not isinstance(data, list):
-            raise CatalogError(f"rules/{name}: expected a list of rules")
+            raise CatalogError(f"rules/{group.file}: expected a list of rules")
         for i, item in enumerate(data):
             label = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
-            rule = _validate(Rule, item, f"rules/{name}: rule {label}")
+            where = f"rules/{group.file}: rule {label}"
+            rule: Rule = _validate(Rule, item, where)
+            _check_rule(rule, meta, group, where)
             if rule.id in seen:
-                raise CatalogError(f"rules/{name}: rule {rule.id} is defined twice")
+                raise CatalogError(f"rules/{group.file}: rule {rule.id} is defined twice")
             seen.add(rule.id)
-            if rule.source.document not in meta.documents:
-                raise CatalogError(
-                    f"rules/{name}: rule {rule.id}: unknown source document "
-                    f"{rule.source.document!r}; known: {', '.join(meta.documents)}"
-                )
-            unknown = [g for g in rule.gates if g not in {g.id for g in meta.gates}]
-            if unknown:
-                raise CatalogError(f"rules/{name}: rule {rule.id}: unknown gate(s) {unknown}")
             rules.append(rule)
+    _check_gates(meta, rules, report)
     missing_limits = {g for r in rules if r.scope == "application" for g in r.gates} - set(
         call.amount_limits
     )
-    _check_plan_orders(meta, rules)
     if missing_limits:
         detail = f"amount_limits: no limit for gate(s) {', '.join(sorted(missing_limits))}"
         if call_file is not None:
@@ -251,9 +236,66 @@ def validate_catalog(
         raise CatalogError(f"rules/call.yaml: {detail}")
     return Catalog(
         version=meta.version,
-        documents=_runtime(meta.documents),
-        parameters=meta.parameters.to_runtime(),
-        gates=_runtime(meta.gates),
-        rules=[r.to_runtime() for r in rules],
+        documents=meta.documents,
+        parameters=meta.parameters,
+        groups=list(meta.groups),
+        gates=list(meta.gates),
+        rules=rules,
         call=call,
+        report=report.gates,
     )
+
+
+# -- kept between runs --------------------------------------------------------------------------
+def _cache_key(directory: Path, call: tuple[Path, bytes] | None) -> str | None:
+    """The SHA-256 of everything the validated catalog depends on: every file of the catalog
+    directory (and the user's call file: its path and the bytes the bounded reader read), this
+    package's code (the records and their validation), and the versions of readiness,
+    pydantic, PyYAML and Python. None when a file cannot be read: the catalog is then
+    validated, which reports the problem."""
+    here = Path(__file__).resolve().parent
+    pyyaml = cache.package_version("yaml")  # without importing it: a hit never parses YAML
+    digest = cache.digest("catalog-v2", cache.pydantic_version(), pyyaml)
+    try:
+        files = [here / "records.py", here / "load.py"]
+        files += sorted(p for p in directory.iterdir() if p.suffix == ".yaml")
+        if call is not None:
+            files = [p for p in files if p != directory / "call.yaml"]
+        for i, path in enumerate(files):
+            raw = path.read_bytes()
+            digest.update(f"|{i}:{path.name}:{len(raw)}:".encode())
+            digest.update(raw)
+    except OSError:
+        return None
+    if call is not None:
+        # The call file's suffix decides how it is parsed (JSON or YAML).
+        path, raw = call
+        digest.update(f"|call:{path.suffix.lower()}:{len(raw)}:".encode())
+        digest.update(raw)
+    return digest.hexdigest()
+
+
+def load_catalog(directory: Path | None = None, call_file: Path | None = None) -> Catalog:
+    """Load and validate the catalog; a malformed rule raises CatalogError naming it. A bad
+    ``call_file`` (the user's ``--call``) raises InputError instead."""
+    directory = directory or catalog_dir()
+    # read once, as every input is (bounded, a regular file only), for the key and the
+    # validation alike
+    call = (call_file, reader.read_bytes(str(call_file))) if call_file is not None else None
+    where = cache.cache_dir()
+    key = _cache_key(directory, call) if where is not None else None
+    cached = where / f"catalog-{key}.pickle" if where is not None and key is not None else None
+    if cached is not None:
+        catalog = cache.load(cached, Catalog)
+        if catalog is not None:
+            return catalog
+    catalog = validate_catalog(directory, call_file, call[1] if call is not None else None)
+    if cached is not None:
+        cache.store(cached, catalog)
+    return catalog
+
+
+@functools.lru_cache(maxsize=4)
+def default_catalog(call_file: str | None = None) -> Catalog:
+    """The process-wide catalog (cached); ``call_file`` overrides rules/call.yaml."""
+    return load_catalog(call_file=Path(call_file) if call_file else None)

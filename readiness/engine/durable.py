@@ -33,7 +33,7 @@ import json
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import durable_rules_engine
 
@@ -45,6 +45,7 @@ from readiness.errors import EngineError
 # option builds a new one per call).
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 _CLOSE = "__close__"
+_CONCLUDED = "__concluded__"  # the gate's concluded_when
 # durable_rules_engine.assert_facts result codes (durable.engine.Ruleset._handle_result)
 _NOT_HANDLED, _OBSERVED, _DEFERRED = 1, 2, 3
 _LEAK_LIMIT = 512  # rebuild the host well before durable_rules' ~1,024-session limit
@@ -83,9 +84,19 @@ class _Run:
     """What one session's actions found."""
 
     unmet: dict[str, list[str | None]] = field(default_factory=dict)
+    concluded: bool = False
     errors: list[str] = field(default_factory=list)
     closed: bool = False
     acted: bool = False
+
+
+class Evaluation(NamedTuple):
+    """What the engine found for one assessment: the unmet rules, with the parties each one's
+    ``x`` condition matched (None where a rule has no subject), and whether the gate's
+    ``concluded_when`` holds."""
+
+    unmet: dict[str, list[str | None]]
+    concluded: bool
 
 
 Action = Callable[[_Run, Any], None]  # (the run, the fired rule's match)
@@ -125,6 +136,12 @@ class RuleEngine:
                 run.closed = True
 
             return close
+        if rule_id == _CONCLUDED:
+
+            def conclude(run: _Run, message: Any) -> None:
+                run.concluded = True
+
+            return conclude
 
         def unmet(run: _Run, message: Any) -> None:
             subject = message.get("x") if isinstance(message, dict) else None
@@ -158,6 +175,11 @@ class RuleEngine:
                     **copy.deepcopy(_untriggered(alternative)),
                     "run": self._action(rule.id),
                 }
+        for k, alternative in enumerate(self._catalog.gate(gate).concluded_when):
+            rules[f"{_CONCLUDED}#{k}"] = {
+                **copy.deepcopy(_untriggered(alternative)),
+                "run": self._action(_CONCLUDED),
+            }
         rules["__sentinel__"] = {**copy.deepcopy(_SENTINEL), "run": self._action(_CLOSE)}
         rules[_CLOSE] = {"all": [{"e": {"t": "evaluate"}}], "run": self._action(_CLOSE)}
         rules[_SINK] = {**copy.deepcopy(_SINK_RULE), "run": self._action(_CLOSE)}
@@ -201,9 +223,9 @@ class RuleEngine:
         return "no single rule is to blame"
 
     # -- evaluation -------------------------------------------------------------------------
-    def evaluate(self, gate: str, facts: Sequence[Fact]) -> dict[str, list[str | None]]:
+    def evaluate(self, gate: str, facts: Sequence[Fact]) -> Evaluation:
         """Assert ``facts`` (trigger last) in a fresh session of ``gate``'s ruleset; return
-        {rule id: offending party ids (None where the rule has no subject)} of unmet rules."""
+        what it found (``Evaluation``)."""
         if gate not in self._gates:
             raise EngineError(f"no ruleset for gate {gate!r}")
         unknown = {f.get("t") for f in facts} - _FACT_KINDS
@@ -216,9 +238,7 @@ class RuleEngine:
             kinds = registered.kinds
             return self._evaluate_one(registered, [f for f in facts if f["t"] in kinds])
 
-    def _evaluate_one(
-        self, registered: _Registered, facts: Sequence[Fact]
-    ) -> dict[str, list[str | None]]:
+    def _evaluate_one(self, registered: _Registered, facts: Sequence[Fact]) -> Evaluation:
         sid = str(next(self._counter))
         run = _Run()
         try:
@@ -241,7 +261,7 @@ class RuleEngine:
             raise EngineError("an action failed: " + "; ".join(run.errors))
         if not run.closed:
             raise EngineError("the assessment did not complete (the closing rule never ran)")
-        return run.unmet
+        return Evaluation(run.unmet, run.concluded)
 
     def _finish(self, handle: int, sid: str, run: _Run) -> None:
         if run.acted:

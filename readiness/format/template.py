@@ -17,7 +17,8 @@ import typing
 from pathlib import Path
 from typing import Any, Literal
 
-from readiness.catalog.records import Catalog, catalog_dir
+from readiness.catalog.load import catalog_dir
+from readiness.catalog.records import Catalog
 from readiness.format.model import Initiative, Key, Party, is_section, keys_of
 
 InitPhase = Literal["idea", "pre_project", "establishment"]

@@ -49,7 +49,7 @@ def rule_record(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         },
     }
     if rule.scope == "application":
-        out["call"] = catalog.call.model_dump()
+        out["call"] = {**catalog.call._asdict(), "name": catalog.call.name._asdict()}
     return out
 
 

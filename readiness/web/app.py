@@ -29,7 +29,8 @@ from werkzeug.serving import ThreadedWSGIServer, WSGIRequestHandler
 
 from readiness import personal_data
 from readiness.assess.assessment import Assessment, assess
-from readiness.catalog.records import Catalog, default_catalog
+from readiness.catalog.load import default_catalog
+from readiness.catalog.records import Catalog
 from readiness.engine.durable import engine_for
 from readiness.errors import InputError, Problem, UsageError
 from readiness.explore.whatif import edited_text

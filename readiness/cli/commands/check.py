@@ -13,7 +13,7 @@ import click
 
 from readiness.assess.batch import Options, check_files
 from readiness.assess.results import exit_code
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli import click_text as cli_text
 from readiness.cli.shared import (
     as_of_option,

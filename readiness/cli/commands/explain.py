@@ -7,7 +7,8 @@ import re
 
 import click
 
-from readiness.catalog.records import Catalog, Rule, default_catalog
+from readiness.catalog.load import default_catalog
+from readiness.catalog.records import Catalog, Rule
 from readiness.cli.shared import call_option, format_option, handle_errors, lang_option
 from readiness.errors import UsageError
 from readiness.text import Lang

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from readiness.assess.results import EXIT_OK
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli import click_text as cli_text
 from readiness.cli.shared import force_option, handle_errors, lang_option
 from readiness.errors import UsageError

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from readiness.assess.assessment import assess
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli import click_text as cli_text
 from readiness.cli.shared import (
     as_of_option,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.shared import call_option, format_option, gate_option, handle_errors, lang_option
 from readiness.text import Lang
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli import click_text as cli_text
 from readiness.cli.shared import as_of_option, call_option, handle_errors, lang_option
 from readiness.errors import UsageError

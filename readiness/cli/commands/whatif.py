@@ -7,7 +7,7 @@ import datetime as dt
 import click
 
 from readiness.assess.results import EXIT_NOT_READY, EXIT_OK
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.cli.shared import (
     as_of_option,
     call_option,

@@ -11,19 +11,13 @@ report says the same as `readiness check`.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from readiness import __version__
 from readiness.assess.assessment import Assessment, Finding
-from readiness.catalog.load import read_yaml
-from readiness.catalog.records import GROUP_ORDER, Catalog, Texts, catalog_dir
-from readiness.errors import CatalogError
+from readiness.catalog.records import Catalog
 from readiness.format.load import LoadedInitiative
 from readiness.format.model import level_of
 from readiness.render.words import gate_name, said, verdict_sentence
@@ -45,53 +39,6 @@ MARKS: dict[str, str] = {
     "not_yet": "○",
 }
 GRID_ROW = 12  # cells per row of the status grid (fits A4 portrait)
-
-
-# -- rules/report.yaml ----------------------------------------------------------------------
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SpecSource(_Strict):
-    document: str
-    section: str
-
-
-class ItemSpec(_Strict):
-    number: int
-    text: Texts
-    rules: list[str] = Field(default_factory=list)
-    application: bool = False  # met by the application itself (checklist item 12)
-    evidence: list[str] = Field(default_factory=list)
-
-
-class GateSpec(_Strict):
-    kind: Literal["checklist", "clarifications"]
-    source: SpecSource
-    title: Texts
-    intro: Texts
-    items: list[ItemSpec]
-
-
-class ReportSpec(_Strict):
-    version: int
-    gates: dict[str, GateSpec]
-
-
-def load_report_spec(path: Path | None = None) -> ReportSpec:
-    """rules/report.yaml, validated; a malformed file is a catalog error (a bug, exit 3)."""
-    path = path or catalog_dir() / "report.yaml"
-    try:
-        return ReportSpec.model_validate(read_yaml(path))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(x) for x in first["loc"])
-        raise CatalogError(f"rules/report.yaml: {loc}: {first['msg']}") from exc
-
-
-@functools.lru_cache(maxsize=1)
-def default_report_spec() -> ReportSpec:
-    return load_report_spec()
 
 
 # -- the view model ---------------------------------------------------------------------------
@@ -440,9 +387,9 @@ def _rule_ref(rule_id: str, by_rule: dict[str, Finding], catalog: Catalog, lang:
 
 
 def _checklist(
-    a: Assessment, loaded: LoadedInitiative, catalog: Catalog, spec: ReportSpec, lang: Lang
+    a: Assessment, loaded: LoadedInitiative, catalog: Catalog, lang: Lang
 ) -> Checklist | None:
-    gate_spec = spec.gates.get(a.gate)
+    gate_spec = catalog.report.get(a.gate)
     if gate_spec is None:
         return None
     by_rule = {f.rule: f for f in a.findings}
@@ -528,7 +475,7 @@ def _agreement(loaded: LoadedInitiative, lang: Lang) -> tuple[Fact, ...]:
 
 def _grid(a: Assessment, catalog: Catalog, lang: Lang) -> tuple[GridRow, ...]:
     rows: list[GridRow] = []
-    for group in GROUP_ORDER:
+    for group in catalog.groups:
         cells = []
         for f in a.findings:
             if not f.rule.startswith(group + "-"):
@@ -713,11 +660,9 @@ def build_report(
     loaded: LoadedInitiative,
     catalog: Catalog,
     lang: Lang,
-    spec: ReportSpec | None = None,
 ) -> ReportView:
     """The report's view model, in ``lang``."""
     a = assessment
-    spec = spec or default_report_spec()
     ini = loaded.initiative
     gate = catalog.gate(a.gate)
     header = (
@@ -741,7 +686,7 @@ def build_report(
     views = {f.rule: _finding_view(f, a, loaded, catalog, lang) for f in a.findings}
     used_docs = dict.fromkeys(
         [f.source_document for f in a.findings]
-        + ([spec.gates[a.gate].source.document] if a.gate in spec.gates else [])
+        + ([catalog.report[a.gate].source.document] if a.gate in catalog.report else [])
     )
     sources = tuple(
         Fact(
@@ -767,7 +712,7 @@ def build_report(
         legend=_legend(a, lang),
         parties=_parties(loaded, lang),
         agreement=_agreement(loaded, lang),
-        checklist=_checklist(a, loaded, catalog, spec, lang),
+        checklist=_checklist(a, loaded, catalog, lang),
         missing_findings=tuple(views[f.rule] for f in a.by_status("unmet", "required")),
         warnings=tuple(views[f.rule] for f in a.by_status("unmet", "recommended")),
         advice=tuple(views[f.rule] for f in a.by_status("unmet", "advice")),
