@@ -22,20 +22,23 @@ What it guards against (../shared/notes/durable-rules.md, each seen on this mach
   so is a session whose closing rule never ran: never a silently wrong verdict;
 - one lock around the host (the C core never releases the GIL; threads only need safety);
 - if sessions ever leak (a delete that could not be done), the host is rebuilt long before
-  durable_rules' limit of about 1,024 live sessions.
+  durable_rules' limit of about 1,024 live sessions;
+- on Python 3.13 and later, the C core is loaded with lazy symbol binding (``_load_core``).
 """
 
 from __future__ import annotations
 
 import copy
+import importlib
 import itertools
 import json
+import os
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, NamedTuple
-
-import durable_rules_engine
 
 from readiness.catalog.records import Catalog, Rule
 from readiness.engine.facts import FACT_KINDS, Fact
@@ -58,6 +61,67 @@ _SINK = "__sink__"
 _SINK_RULE = {"all": [{"a": {"$ex": {"t": 1}}}, {"b": {"t": "__never__"}}]}
 _TRIGGER = {"e": {"t": "evaluate"}}
 _FACT_KINDS = frozenset(FACT_KINDS)
+
+# The C-API function durable_rules 2.0.28's extension calls and Python 3.13 removed, and the
+# compile-time fix: durable_rules' setup.py overwrites CFLAGS but leaves CPPFLAGS alone.
+_REMOVED_CALL = "PyEval_CallObject"
+_REBUILD = (
+    "CPPFLAGS='-DPyEval_CallObject(c,a)=PyObject_CallObject(c,a)' pip install"
+    " --force-reinstall --no-cache-dir --no-binary durable-rules durable-rules==2.0.28"
+)
+
+
+def _load_core() -> tuple[ModuleType, bool]:
+    """Import durable_rules' C core, ``durable_rules_engine``; also say whether its symbols
+    were bound lazily.
+
+    durable_rules 2.0.28 (its last release, a source archive that pip compiles) calls
+    ``PyEval_CallObject``, removed from the C API in Python 3.13, so there its import fails
+    with "undefined symbol". The five calls are in the store/queue callbacks
+    (``set_store_message_callback`` and the others in src/rulespy/rules.c), which the C core
+    calls only once one is registered; this adapter never registers one. Loaded with lazy
+    binding (RTLD_LAZY instead of Python's RTLD_NOW), a function symbol is looked up at its
+    first call, so the missing one is never looked up. Any other import error, or another
+    missing symbol, is raised as it is. tests/test_engine_python313.py holds that no callback
+    is registered (the first call into one ends the process with "symbol lookup error") and
+    that every other C-API function the extension calls exists.
+
+    This is done here at run time rather than by building durable_rules with the
+    compile-time fix (``_REBUILD``) because ``pip install readiness`` compiles it without
+    that flag: the lazy import works for every install, and a build with the fix imports
+    normally and never reaches it. Where the loader binds every symbol at load time anyway
+    (LD_BIND_NOW set, or an extension linked with ``-z now``), the error names the rebuild.
+    The dlopen flags are the interpreter's, so they are restored straight after."""
+    try:
+        return importlib.import_module("durable_rules_engine"), False
+    except ImportError as exc:
+        if f"undefined symbol: {_REMOVED_CALL}" not in str(exc):
+            raise
+        first = exc
+    if not hasattr(sys, "setdlopenflags"):
+        raise ImportError(_cannot_load(first)) from first
+    flags = sys.getdlopenflags()
+    sys.setdlopenflags((flags & ~os.RTLD_NOW) | os.RTLD_LAZY)
+    try:
+        return importlib.import_module("durable_rules_engine"), True
+    except ImportError as exc:
+        if f"undefined symbol: {_REMOVED_CALL}" not in str(exc):
+            raise
+        raise ImportError(_cannot_load(exc)) from exc
+    finally:
+        sys.setdlopenflags(flags)
+
+
+def _cannot_load(exc: ImportError) -> str:
+    return (
+        f"durable_rules' C extension calls {_REMOVED_CALL}, which Python"
+        f" {sys.version_info.major}.{sys.version_info.minor} does not have, and it could not be"
+        f" loaded with lazy symbol binding ({exc}). Rebuild it with the call replaced: {_REBUILD}"
+    )
+
+
+# CORE_BOUND_LAZILY: whether the lazy import was needed (tests/test_engine_python313.py)
+durable_rules_engine, CORE_BOUND_LAZILY = _load_core()
 
 
 class _Host:
