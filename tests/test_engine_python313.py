@@ -21,7 +21,7 @@ import textwrap
 import pytest
 
 from readiness.assess.assessment import assess
-from readiness.catalog.records import default_catalog
+from readiness.catalog.load import default_catalog
 from readiness.engine import durable
 from readiness.format.load import load_file
 from tests.helpers import AS_OF, EXAMPLES, ROOT
