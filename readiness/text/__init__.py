@@ -4,8 +4,8 @@ messages (``t``).
 Rule texts live with the rules in rules/; the modules of this package hold everything else a
 user reads, by who uses it: ``inputs`` (files, syntax, the format, references, personal
 numbers), ``usage`` (the command line, output files), ``results`` (verdicts, headings, the CI
-formats), ``explore`` (what-if, plan, diff, init), ``report``, ``web`` and ``cli`` (click's own
-words). Code asks for a message by key, so no renderer or loader carries language-specific
+formats), ``explore`` (what-if, plan, diff, init), ``report``, ``web``, ``cli`` (click's own
+words) and ``fields`` (the format's keys and choices in words). Code asks for a message by key, so no renderer or loader carries language-specific
 text of its own.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Literal
 
 from readiness import personal_data
-from readiness.text import cli, explore, inputs, report, results, usage, web
+from readiness.text import cli, explore, fields, inputs, report, results, usage, web
 
 Lang = Literal["nb", "en"]
 LANGS: tuple[Lang, ...] = ("nb", "en")
@@ -38,6 +38,7 @@ MESSAGES = _merged(
     report.MESSAGES,
     web.MESSAGES,
     cli.MESSAGES,
+    fields.MESSAGES,
 )
 
 

@@ -1,0 +1,401 @@
+"""The initiative format's keys and choices in words: a label for every key (by its path, list
+items left out: ``parties.leadership.level``) and a name for every choice of a key
+(``choice.parties.kind.municipality``). The report, the browser workspace, the JSON Schema's
+titles and the messages about a file name a key by its label, so a coordinator reads
+"holdning til forprosjekt", not ``stance``. readiness/format/labels.py looks them up;
+tests/test_labels.py holds every key and choice of the format to a label in both languages."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- keys ----------------------------------------------------------------------------------
+    "field.schema_version": {"nb": "formatversjon", "en": "format version"},
+    "field.initiative": {"nb": "om initiativet", "en": "about the initiative"},
+    "field.initiative.name": {"nb": "initiativets navn", "en": "name of the initiative"},
+    "field.initiative.phase": {"nb": "fase", "en": "phase"},
+    "field.initiative.updated": {"nb": "sist oppdatert", "en": "last updated"},
+    "field.catchment": {"nb": "opptaksområdet", "en": "catchment area"},
+    "field.catchment.population": {"nb": "innbyggere i området", "en": "inhabitants of the area"},
+    "field.catchment.youth_population": {
+        "nb": "innbyggere 12–25 år",
+        "en": "inhabitants aged 12–25",
+    },
+    "field.catchment.max_travel_minutes": {
+        "nb": "lengste reisetid (minutter)",
+        "en": "longest travel time (minutes)",
+    },
+    "field.parties": {"nb": "parter", "en": "parties"},
+    "field.parties.id": {"nb": "kort id", "en": "short id"},
+    "field.parties.name": {"nb": "navn", "en": "name"},
+    "field.parties.kind": {"nb": "type part", "en": "kind of party"},
+    "field.parties.core": {"nb": "kjernepart (eier teamet)", "en": "core party (owns the team)"},
+    "field.parties.stance": {"nb": "holdning til forprosjekt", "en": "stance on a pre-project"},
+    "field.parties.contact_established": {
+        "nb": "kontakt med spesialisthelsetjenesten etablert",
+        "en": "contact with the specialist health service established",
+    },
+    "field.parties.leadership": {"nb": "ledelsesforankring", "en": "leadership anchoring"},
+    "field.parties.leadership.level": {
+        "nb": "ledelsens forankring",
+        "en": "leadership's anchoring",
+    },
+    "field.parties.leadership.by": {"nb": "lederens rolle", "en": "the leader's role"},
+    "field.parties.leadership.date": {"nb": "dato for forankringen", "en": "date of the anchoring"},
+    "field.agreement": {"nb": "samarbeidsavtale", "en": "collaboration agreement"},
+    "field.agreement.status": {"nb": "avtalens status", "en": "status of the agreement"},
+    "field.agreement.parties": {"nb": "parter avtalen binder", "en": "parties the agreement binds"},
+    "field.agreement.date": {"nb": "avtalens dato", "en": "date of the agreement"},
+    "field.agreement.document": {"nb": "hvor avtalen ligger", "en": "where the agreement is kept"},
+    "field.youth_involvement": {"nb": "ungdomsmedvirkning", "en": "youth involvement"},
+    "field.youth_involvement.with": {"nb": "hvem", "en": "who"},
+    "field.youth_involvement.kind": {"nb": "type", "en": "kind"},
+    "field.youth_involvement.how": {"nb": "hva de var med på", "en": "what they took part in"},
+    "field.youth_involvement.date": {"nb": "dato", "en": "date"},
+    "field.target_group": {"nb": "målgruppen", "en": "target group"},
+    "field.target_group.age_min": {"nb": "laveste alder", "en": "lowest age"},
+    "field.target_group.age_max": {"nb": "høyeste alder", "en": "highest age"},
+    "field.target_group.basis": {
+        "nb": "inklusjonskriteriene bygger på",
+        "en": "inclusion criteria based on",
+    },
+    "field.target_group.estimated_size": {
+        "nb": "anslått antall ungdommer",
+        "en": "estimated number of youths",
+    },
+    "field.target_group.sources": {
+        "nb": "tjenester som er spurt om anslaget",
+        "en": "services asked for the estimate",
+    },
+    "field.target_group.includes": {
+        "nb": "grupper teamet skal nå",
+        "en": "groups the team sets out to reach",
+    },
+    "field.services": {"nb": "dagens tjenester", "en": "today's services"},
+    "field.services.gaps": {"nb": "mangler ved dagens tilbud", "en": "gaps in today's services"},
+    "field.services.fit": {"nb": "hvordan teamet passer inn", "en": "how the team fits in"},
+    "field.lead_body": {
+        "nb": "instansen som holder i forprosjektet",
+        "en": "body that holds the pre-project",
+    },
+    "field.project_leader_plan": {
+        "nb": "plan for ansettelse av prosjektleder",
+        "en": "plan for hiring a project leader",
+    },
+    "field.project_leader_plan.recruit_by": {
+        "nb": "prosjektleder på plass innen",
+        "en": "project leader in place by",
+    },
+    "field.project_leader_plan.funded_by": {
+        "nb": "finansiering av stillingen",
+        "en": "funding of the position",
+    },
+    "field.project_leader_plan.description": {"nb": "planen", "en": "the plan"},
+    "field.checklist": {"nb": "sjekklisten", "en": "checklist"},
+    "field.checklist.model_studied": {
+        "nb": "modellbeskrivelsen er lest",
+        "en": "model description read",
+    },
+    "field.checklist.grant_rules_read": {
+        "nb": "regelverket for tilskuddet er lest",
+        "en": "grant rules read",
+    },
+    "field.checklist.implementation_team_contacted": {
+        "nb": "implementeringsteamet er kontaktet",
+        "en": "implementation team contacted",
+    },
+    "field.decision": {"nb": "idéfasens utfall", "en": "outcome of the idea phase"},
+    "field.decision.outcome": {"nb": "beslutning", "en": "decision"},
+    "field.decision.date": {"nb": "dato for beslutningen", "en": "date of the decision"},
+    "field.decision.rationale": {"nb": "utfallet og begrunnelsen", "en": "outcome and reasons"},
+    "field.decision.document": {
+        "nb": "hvor beslutningen ligger",
+        "en": "where the decision is kept",
+    },
+    "field.pre_project": {"nb": "forprosjektet", "en": "pre-project"},
+    "field.pre_project.establishment_owner": {
+        "nb": "ansvarlig for etableringen",
+        "en": "responsible for the establishment",
+    },
+    "field.pre_project.establishment_lead": {
+        "nb": "leder av etableringen",
+        "en": "leads the establishment",
+    },
+    "field.pre_project.organisation": {
+        "nb": "organisering av teamet",
+        "en": "organisation of the team",
+    },
+    "field.pre_project.local_target_group": {"nb": "lokal målgruppe", "en": "local target group"},
+    "field.pre_project.financing": {"nb": "finansiering", "en": "financing"},
+    "field.pre_project.financing.municipal_share": {
+        "nb": "kommunenes andel (%)",
+        "en": "municipalities' share (%)",
+    },
+    "field.pre_project.financing.specialist_share": {
+        "nb": "spesialisthelsetjenestens andel (%)",
+        "en": "specialist health service's share (%)",
+    },
+    "field.pre_project.financing.after_grant": {
+        "nb": "finansiering etter tilskuddet",
+        "en": "funding after the grant",
+    },
+    "field.pre_project.quality_assurance": {"nb": "kvalitetssikring", "en": "quality assurance"},
+    "field.pre_project.quality_assurance.fidelity_measurement": {
+        "nb": "modelltroskapsmåling planlagt",
+        "en": "fidelity measurement planned",
+    },
+    "field.pre_project.quality_assurance.plan": {
+        "nb": "plan for kvalitetssikring",
+        "en": "quality assurance plan",
+    },
+    "field.pre_project.cooperation": {
+        "nb": "samarbeid med andre tjenester",
+        "en": "cooperation with other services",
+    },
+    "field.pre_project.cooperation.with": {"nb": "samarbeidspart", "en": "partner"},
+    "field.pre_project.cooperation.agreement": {
+        "nb": "samarbeidsavtale",
+        "en": "cooperation agreement",
+    },
+    "field.pre_project.cooperation.description": {
+        "nb": "hvordan samarbeidet skal fungere",
+        "en": "how the cooperation works",
+    },
+    "field.pre_project.intake": {"nb": "inntak", "en": "intake"},
+    "field.pre_project.intake.procedure": {"nb": "inntaksprosedyre", "en": "intake procedure"},
+    "field.pre_project.intake.gradual": {"nb": "gradvis inntak", "en": "gradual intake"},
+    "field.pre_project.intake.referrers": {"nb": "hvem som kan henvise", "en": "who may refer"},
+    "field.pre_project.governance": {"nb": "styring", "en": "governance"},
+    "field.pre_project.governance.steering_group": {
+        "nb": "styringsgruppen",
+        "en": "steering group",
+    },
+    "field.pre_project.governance.decision_rule": {
+        "nb": "hvordan styringsgruppen beslutter",
+        "en": "how the steering group decides",
+    },
+    "field.pre_project.staffing_plan": {"nb": "bemanningsplan", "en": "staffing plan"},
+    "field.pre_project.staffing_plan.role": {"nb": "rolle", "en": "role"},
+    "field.pre_project.staffing_plan.level": {"nb": "tjenestenivå", "en": "service level"},
+    "field.pre_project.staffing_plan.fte": {"nb": "årsverk", "en": "full-time equivalents"},
+    "field.pre_project.staffing_plan.profession": {"nb": "yrke", "en": "profession"},
+    "field.pre_project.records": {
+        "nb": "journal og informasjonsdeling",
+        "en": "records and information sharing",
+    },
+    "field.pre_project.user_involvement": {
+        "nb": "brukermedvirkning i teamet",
+        "en": "user involvement in the team",
+    },
+    "field.pre_project.project_leader_hired": {
+        "nb": "prosjektleder ansatt",
+        "en": "project leader hired",
+    },
+    "field.establishment": {"nb": "etableringen", "en": "establishment"},
+    "field.establishment.staff_recruited": {"nb": "ansatte rekruttert", "en": "staff recruited"},
+    "field.establishment.location": {
+        "nb": "hvor teamet holder til",
+        "en": "where the team is based",
+    },
+    "field.establishment.team_leader": {"nb": "teamleder", "en": "team leader"},
+    "field.establishment.personnel_responsibility": {
+        "nb": "personalansvar",
+        "en": "personnel responsibility",
+    },
+    "field.establishment.professional_responsibility": {
+        "nb": "fagansvar",
+        "en": "professional responsibility",
+    },
+    "field.establishment.peer_specialist": {
+        "nb": "brukerspesialist ansatt",
+        "en": "peer specialist on the staff",
+    },
+    "field.establishment.intake_start": {"nb": "inntaket starter", "en": "intake starts"},
+    "field.establishment.fidelity_review": {
+        "nb": "første modelltroskapsmåling",
+        "en": "first fidelity review",
+    },
+    "field.deviations": {"nb": "aksepterte avvik", "en": "accepted deviations"},
+    "field.deviations.rule": {"nb": "regel", "en": "rule"},
+    "field.deviations.reason": {"nb": "begrunnelse", "en": "reason"},
+    "field.deviations.accepted_by": {"nb": "akseptert av", "en": "accepted by"},
+    "field.deviations.date": {"nb": "dato", "en": "date"},
+    "field.application": {"nb": "søknaden", "en": "application"},
+    "field.application.for_gate": {"nb": "det søkes om", "en": "applying for"},
+    "field.application.main_applicant": {"nb": "hovedsøker", "en": "main applicant"},
+    "field.application.co_applicants": {"nb": "medsøkere", "en": "co-applicants"},
+    "field.application.amount_requested": {
+        "nb": "omsøkt beløp (kr)",
+        "en": "amount requested (NOK)",
+    },
+    "field.application.own_funding": {"nb": "egenfinansiering (kr)", "en": "own funding (NOK)"},
+    "field.application.budget": {"nb": "budsjett", "en": "budget"},
+    "field.application.goals": {"nb": "mål", "en": "goals"},
+    "field.application.milestones": {"nb": "milepæler", "en": "milestones"},
+    "field.application.milestones.what": {"nb": "milepæl", "en": "milestone"},
+    "field.application.milestones.by": {"nb": "innen", "en": "by"},
+    "field.application.risk_assessment": {"nb": "risikovurdering", "en": "risk assessment"},
+    "field.application.lasting_operation": {
+        "nb": "varig drift etter tilskuddet",
+        "en": "lasting operation after the grant",
+    },
+    "field.application.signatures": {"nb": "signaturer", "en": "signatures"},
+    "field.application.signatures.party": {"nb": "part", "en": "party"},
+    "field.application.signatures.role": {"nb": "rolle", "en": "role"},
+    "field.application.signatures.date": {"nb": "dato", "en": "date"},
+    "field.application.deadline": {"nb": "søknadsfrist", "en": "deadline"},
+    "field.application.submitted": {"nb": "sendt", "en": "submitted"},
+    # --- choices -------------------------------------------------------------------------------
+    "choice.initiative.phase.idea": {"nb": "idéfase", "en": "idea phase"},
+    "choice.initiative.phase.pre_project": {"nb": "forprosjekt", "en": "pre-project"},
+    "choice.initiative.phase.establishment": {"nb": "etablering", "en": "establishment"},
+    "choice.initiative.phase.operation": {"nb": "drift", "en": "operation"},
+    "choice.parties.kind.municipality": {"nb": "kommune", "en": "municipality"},
+    "choice.parties.kind.city_district": {"nb": "bydel", "en": "city district"},
+    "choice.parties.kind.specialist_health": {
+        "nb": "spesialisthelsetjenesten (helseforetak, BUP, DPS)",
+        "en": "specialist health service (health trust, BUP, DPS)",
+    },
+    "choice.parties.kind.child_welfare": {"nb": "barnevern", "en": "child welfare"},
+    "choice.parties.kind.school": {"nb": "skole", "en": "school"},
+    "choice.parties.kind.user_organisation": {
+        "nb": "brukerorganisasjon",
+        "en": "user organisation",
+    },
+    "choice.parties.kind.other": {"nb": "annet", "en": "other"},
+    "choice.parties.stance.committed": {"nb": "vil gå videre", "en": "will go on"},
+    "choice.parties.stance.interested": {"nb": "interessert", "en": "interested"},
+    "choice.parties.stance.undecided": {"nb": "ikke avklart", "en": "undecided"},
+    "choice.parties.stance.declined": {"nb": "takket nei", "en": "declined"},
+    "choice.parties.leadership.level.none": {"nb": "ikke orientert", "en": "not informed"},
+    "choice.parties.leadership.level.informed": {"nb": "orientert", "en": "informed"},
+    "choice.parties.leadership.level.endorsed": {
+        "nb": "støtter videre arbeid",
+        "en": "backs further work",
+    },
+    "choice.parties.leadership.level.committed": {
+        "nb": "forplikter ressurser",
+        "en": "commits resources",
+    },
+    "choice.agreement.status.none": {"nb": "ingen avtale", "en": "no agreement"},
+    "choice.agreement.status.intent": {"nb": "skriftlig intensjon", "en": "written intent"},
+    "choice.agreement.status.draft": {"nb": "avtaleutkast", "en": "draft agreement"},
+    "choice.agreement.status.signed": {"nb": "signert avtale", "en": "signed agreement"},
+    "choice.youth_involvement.kind.user_organisation": {
+        "nb": "brukerorganisasjon",
+        "en": "user organisation",
+    },
+    "choice.youth_involvement.kind.youth_council": {"nb": "ungdomsråd", "en": "youth council"},
+    "choice.youth_involvement.kind.young_people": {
+        "nb": "unge selv",
+        "en": "young people themselves",
+    },
+    "choice.youth_involvement.kind.other": {"nb": "annet", "en": "other"},
+    "choice.target_group.basis.function": {"nb": "funksjon", "en": "function"},
+    "choice.target_group.basis.diagnosis": {"nb": "diagnose", "en": "diagnosis"},
+    "choice.target_group.basis.mixed": {"nb": "blandet", "en": "mixed"},
+    "choice.target_group.includes.mental_health": {
+        "nb": "psykiske helseplager",
+        "en": "mental health problems",
+    },
+    "choice.target_group.includes.substance_use": {
+        "nb": "rusproblemer",
+        "en": "substance use problems",
+    },
+    "choice.target_group.includes.psychosis": {"nb": "psykose", "en": "psychosis"},
+    "choice.target_group.includes.child_welfare": {
+        "nb": "ungdom som følges opp av barnevernet",
+        "en": "youths followed up by child welfare",
+    },
+    "choice.decision.outcome.proceed": {
+        "nb": "gå videre til forprosjekt",
+        "en": "go on to a pre-project",
+    },
+    "choice.decision.outcome.other_solution": {
+        "nb": "annen løsning enn FACT Ung",
+        "en": "another solution than FACT Ung",
+    },
+    "choice.decision.outcome.undecided": {"nb": "ikke besluttet", "en": "not decided"},
+    "choice.pre_project.cooperation.with.child_welfare": {
+        "nb": "barnevernet",
+        "en": "child welfare",
+    },
+    "choice.pre_project.cooperation.with.school": {"nb": "skolen", "en": "school"},
+    "choice.pre_project.cooperation.with.nav": {"nb": "NAV", "en": "NAV"},
+    "choice.pre_project.cooperation.with.other": {"nb": "annet", "en": "other"},
+    "choice.pre_project.cooperation.agreement.none": {"nb": "ingen avtale", "en": "no agreement"},
+    "choice.pre_project.cooperation.agreement.planned": {
+        "nb": "avtale planlagt",
+        "en": "agreement planned",
+    },
+    "choice.pre_project.cooperation.agreement.signed": {
+        "nb": "avtale signert",
+        "en": "agreement signed",
+    },
+    "choice.pre_project.intake.referrers.bup": {"nb": "BUP", "en": "BUP"},
+    "choice.pre_project.intake.referrers.child_welfare": {
+        "nb": "barnevernet",
+        "en": "child welfare",
+    },
+    "choice.pre_project.intake.referrers.municipal_health": {
+        "nb": "kommunale helsetjenester",
+        "en": "municipal health services",
+    },
+    "choice.pre_project.intake.referrers.school": {"nb": "skole/PPT", "en": "school/PPT"},
+    "choice.pre_project.intake.referrers.gp": {"nb": "fastlege", "en": "GP"},
+    "choice.pre_project.intake.referrers.self": {
+        "nb": "ungdommen selv",
+        "en": "the youth themselves",
+    },
+    "choice.pre_project.intake.referrers.other": {"nb": "andre", "en": "others"},
+    "choice.pre_project.governance.decision_rule.consensus": {"nb": "enighet", "en": "consensus"},
+    "choice.pre_project.governance.decision_rule.majority": {"nb": "flertall", "en": "majority"},
+    "choice.pre_project.governance.decision_rule.single_party": {
+        "nb": "én part bestemmer",
+        "en": "one party decides",
+    },
+    "choice.pre_project.staffing_plan.level.specialist": {
+        "nb": "spesialisthelsetjenesten",
+        "en": "specialist health service",
+    },
+    "choice.pre_project.staffing_plan.level.municipal": {"nb": "kommunen", "en": "municipality"},
+    "choice.pre_project.staffing_plan.profession.psychologist": {
+        "nb": "psykolog",
+        "en": "psychologist",
+    },
+    "choice.pre_project.staffing_plan.profession.psychiatrist": {
+        "nb": "psykiater",
+        "en": "psychiatrist",
+    },
+    "choice.pre_project.staffing_plan.profession.nurse": {"nb": "sykepleier", "en": "nurse"},
+    "choice.pre_project.staffing_plan.profession.social_educator": {
+        "nb": "vernepleier",
+        "en": "social educator",
+    },
+    "choice.pre_project.staffing_plan.profession.child_welfare_educator": {
+        "nb": "barnevernspedagog",
+        "en": "child welfare educator",
+    },
+    "choice.pre_project.staffing_plan.profession.social_worker": {
+        "nb": "sosionom",
+        "en": "social worker",
+    },
+    "choice.pre_project.staffing_plan.profession.special_educator": {
+        "nb": "spesialpedagog",
+        "en": "special educator",
+    },
+    "choice.pre_project.staffing_plan.profession.peer_specialist": {
+        "nb": "brukerspesialist",
+        "en": "peer specialist",
+    },
+    "choice.pre_project.staffing_plan.profession.work_education_specialist": {
+        "nb": "arbeids- og utdanningsspesialist",
+        "en": "work and education specialist",
+    },
+    "choice.pre_project.staffing_plan.profession.other": {"nb": "annet", "en": "other"},
+    "choice.application.for_gate.preproject": {
+        "nb": "forprosjektmidler",
+        "en": "pre-project funds",
+    },
+    "choice.application.for_gate.establishment": {
+        "nb": "etableringsmidler",
+        "en": "establishment funds",
+    },
+}
