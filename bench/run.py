@@ -35,7 +35,17 @@ from bench.corpus import write_corpus  # noqa: E402
 BIN = Path(sys.executable).parent
 EXAMPLE = "examples/vestfold-nord-klar.yaml"
 AS_OF = "2026-11-22"
-TARGETS = {"cold_ratio": 1.5, "files_per_s": 1000, "p95_ms": 5.0, "rss_mib": 5.0}
+# issue "A simpler house": a cold check <= 1.5x yamllint; a batch >= 0.6x the floor (PyYAML's C
+# loader reading the same files on one core) and >= 8x yamllint's speed per file; p95 <= 5 ms;
+# RSS flat over 100,000 assessments
+TARGETS = {
+    "cold_ratio": 1.5,
+    "floor_share": 0.6,
+    "yamllint_times": 8.0,
+    "p95_ms": 5.0,
+    "rss_mib": 5.0,
+}
+YAMLLINT_FILES = 200  # yamllint is slow: its speed per file is taken on a part of the corpus
 
 
 def _tool(name: str) -> str:
@@ -70,8 +80,8 @@ def cold(runs: int) -> dict[str, float]:
     yamllint = [_tool("yamllint"), EXAMPLE]
     # The floor set by the project's fixed choices: importing what a warm cold check runs on
     # (click, durable_rules' C core, pydantic-core for the kept validator) and nothing else.
-    # (PyYAML is not among them: a usual file is read without it.)
-    imports = [sys.executable, "-c", "import click, durable_rules_engine, pydantic_core"]
+    # and PyYAML, the reader.
+    imports = [sys.executable, "-c", "import click, durable_rules_engine, pydantic_core, yaml"]
     for _ in range(2):  # page cache, .pyc files
         _time(readiness), _time(yamllint), _time(imports)
     ours, theirs, floor = [], [], []
@@ -105,19 +115,25 @@ def batch(count: int, runs: int) -> dict[str, float]:
         write_corpus(corpus, count, seed=7)
         check = [_tool("readiness"), "check", str(corpus), "--format", "json", "--as-of", AS_OF]
         floor = [sys.executable, "-c", FLOOR, str(corpus)]
+        part = sorted(str(p) for p in corpus.glob("*.yaml"))[:YAMLLINT_FILES]
+        lint = [_tool("yamllint"), "-f", "parsable", *part]
         _time(check), _time(floor)
-        times, floors = [], []
-        for _ in range(runs):  # interleaved, so that a slow spell hits both alike
+        times, floors, lints = [], [], []
+        for _ in range(runs):  # interleaved, so that a slow spell hits all alike
             times.append(_time(check))
             floors.append(_time(floor))
+            lints.append(_time(lint))
     ours, base = statistics.median(times), statistics.median(floors)
+    lint_per_file = statistics.median(lints) / len(part)
     return {
         "files": count,
         "check_s": ours,
         "floor_s": base,
         "files_per_s": count / ours,
         "floor_files_per_s": count / base,
-        "ratio": ours / base,
+        "floor_share": base / ours,
+        "yamllint_files_per_s": 1 / lint_per_file,
+        "yamllint_times": (count / ours) * lint_per_file,
         "fastest_files_per_s": count / min(times),
         "runs": runs,
     }
@@ -273,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     c, b, lat, m = res["cold"], res["batch"], res["latency"], res["memory"]
     ok = {
         "cold": c["ratio"] <= TARGETS["cold_ratio"],
-        "batch": b["files_per_s"] >= TARGETS["files_per_s"],
+        "batch": b["floor_share"] >= TARGETS["floor_share"]
+        and b["yamllint_times"] >= TARGETS["yamllint_times"],
         "latency": lat["p95_ms"] <= TARGETS["p95_ms"],
         "memory": m["growth_mib"] <= TARGETS["rss_mib"],
     }
@@ -284,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{c['readiness_s'] * 1e3:.0f} ms vs {c['yamllint_s'] * 1e3:.0f} ms"
             f" = {c['ratio']:.2f}x, medians of {c['runs']}"
             f" (fastest runs: {c['fastest_ratio']:.2f}x;"
-            f" importing click, durable_rules' C core and pydantic-core alone:"
+            f" importing click, durable_rules' C core, pydantic-core and PyYAML alone:"
             f" {c['imports_s'] * 1e3:.0f} ms = {c['imports_ratio']:.2f}x)",
             f"<= {TARGETS['cold_ratio']}x",
             mark[ok["cold"]],
@@ -292,9 +309,11 @@ def main(argv: list[str] | None = None) -> int:
         (
             f"`readiness check DIR` over {b['files']} files",
             f"{b['files_per_s']:.0f} files/s ({b['check_s']:.2f} s), median of {b['runs']}"
-            f" (fastest run: {b['fastest_files_per_s']:.0f} files/s); C-loader floor "
-            f"{b['floor_files_per_s']:.0f} files/s; {b['ratio']:.1f}x the floor",
-            f">= {TARGETS['files_per_s']} files/s",
+            f" (fastest run: {b['fastest_files_per_s']:.0f} files/s) = {b['floor_share']:.2f}x"
+            f" the C-loader floor ({b['floor_files_per_s']:.0f} files/s) and"
+            f" {b['yamllint_times']:.1f}x yamllint ({b['yamllint_files_per_s']:.0f} files/s)",
+            f">= {TARGETS['floor_share']}x the floor and >= {TARGETS['yamllint_times']:.0f}x"
+            " yamllint",
             mark[ok["batch"]],
         ),
         (

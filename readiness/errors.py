@@ -39,7 +39,7 @@ class InputError(ReadinessError):
         super().__init__(f"{file}: {len(problems)} problem(s)")
 
     def __reduce__(self) -> tuple[object, ...]:
-        # picklable for the batch's worker processes (readiness/batch.py)
+        # picklable for the batch's worker processes (readiness/assess/batch.py)
         return (InputError, (self.file, self.problems))
 
     def lines(self, lang: Lang = "nb") -> list[str]:

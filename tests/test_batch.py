@@ -1,4 +1,4 @@
-"""readiness/batch.py and `readiness check` over many paths, as CI and pre-commit run it.
+"""readiness/assess/batch.py and `readiness check` over many paths, as CI and pre-commit run it.
 
 A directory of 50 mixed initiative files (ready, not ready, ready with a recommendation not
 followed, concluded, invalid), generated from an example plus edits, is checked in every

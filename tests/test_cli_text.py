@@ -1,5 +1,5 @@
 """click's own words (usage errors, the help page's fixed parts) in the user's language:
-bokmål by default, English with --lang en or READINESS_LANG=en (readiness/cli_text.py)."""
+bokmål by default, English with --lang en or READINESS_LANG=en (readiness/cli/click_text.py)."""
 
 from __future__ import annotations
 

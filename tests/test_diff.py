@@ -1,4 +1,4 @@
-"""readiness/diff.py and `readiness diff`: readiness between two versions of a file."""
+"""readiness/explore/diff.py and `readiness diff`: readiness between two versions of a file."""
 
 from __future__ import annotations
 

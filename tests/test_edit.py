@@ -1,4 +1,5 @@
-"""readiness/edit.py: one editor finds list items through an index that follows its own edits."""
+"""readiness/explore/edit.py: one editor finds list items through an index that follows its own
+edits."""
 
 from __future__ import annotations
 

@@ -195,7 +195,7 @@ def test_fresh_processes_do_not_crash(cross_fact: bool, tmp_path) -> None:
 
 def test_alternatives_registered_without_the_trigger_find_the_same(tmp_path, monkeypatch) -> None:
     """The adapter registers a trigger-plus-one-fact alternative without the trigger (a join
-    less per session, readiness/engine.py ``_untriggered``): over a generated corpus and the
+    less per session, readiness/engine/durable.py ``_untriggered``): over a generated corpus and the
     examples, at every gate, both forms find the same unmet rules and parties."""
     import readiness.engine.durable as engine_module
     from bench.corpus import write_corpus

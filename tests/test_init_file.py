@@ -1,4 +1,4 @@
-"""readiness/init_file.py and `readiness init`, and the new user's whole flow:
+"""readiness/format/template.py and `readiness init`, and the new user's whole flow:
 init → edit → check → plan → whatif → --write."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""readiness/plan.py and `readiness plan`: ordered next steps, verified on every example."""
+"""readiness/explore/plan.py and `readiness plan`: ordered next steps, verified on every example."""
 
 from __future__ import annotations
 

@@ -201,7 +201,7 @@ def test_json_output_has_the_catalogs_shape_is_stable_and_leaves_the_file_alone(
 def test_a_corpus_of_generated_files_never_crashes_the_process(tmp_path: Any) -> None:
     """In a child process: a crash of durable_rules' C core (a segfault) would otherwise take
     the whole test run down instead of failing this test. Seed 1's 115th file crashed the
-    engine once (durable_rules' overrun, see readiness/engine.py RuleEngine.definition)."""
+    engine once (durable_rules' overrun, see readiness/engine/durable.py RuleEngine.definition)."""
     files = write_corpus(tmp_path / "corpus", 150, seed=1)
     proc = subprocess.run(
         [

@@ -1,4 +1,4 @@
-"""readiness/reader.py: every input is a regular file of at most 1 MiB, or exit 2 naming it;
+"""readiness/read/files.py: every input is a regular file of at most 1 MiB, or exit 2 naming it;
 nothing a run is given can make it hang, read without end, or skip files silently.
 
 What could hang or read without bound runs in a process of its own with a timeout and a memory

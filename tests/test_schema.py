@@ -1,4 +1,5 @@
-"""readiness/schema.py and `readiness schema`: the committed schema stays in sync with the model."""
+"""readiness/format/schema.py and `readiness schema`: the committed schema stays in sync with the
+model."""
 
 from __future__ import annotations
 

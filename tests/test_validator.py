@@ -1,4 +1,4 @@
-"""The initiative format's validator is cached between runs (readiness/validator.py): a hit
+"""The initiative format's validator is cached between runs (readiness/format/validator.py): a hit
 must validate exactly as pydantic's own ``TypeAdapter(Initiative)``, and spare a cold start
 the validator's build and pydantic's import."""
 

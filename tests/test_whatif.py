@@ -1,4 +1,4 @@
-"""readiness/whatif.py and `readiness whatif`: edits assessed like a real file; --write."""
+"""readiness/explore/whatif.py and `readiness whatif`: edits assessed like a real file; --write."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The help pages in English (``--lang en`` or READINESS_LANG=en): each command's description,
 by command, and each option's help, by its Norwegian text (shared options have one entry).
-readiness/cli_text.py puts them in place before click writes a help page; imported only then.
+readiness/cli/click_text.py puts them in place before click writes a help page; imported only then.
 tests/test_cli_text.py checks that every Norwegian text has its English one here."""
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ COMMANDS: dict[str, str] = {
 
 class LazyGroup(click.Group):
     """The command group: commands imported when called; click's usage errors and help page
-    in the user's language (readiness/cli_text.py)."""
+    in the user's language (readiness/cli/click_text.py)."""
 
     context_class = cli_text.Context
 

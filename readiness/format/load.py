@@ -1,7 +1,7 @@
 """Step 2 (the loading boundary): a file → a validated ``Initiative`` with positions.
 
 Every input problem becomes a located ``Problem``; all problems of a file are collected and
-raised together as one ``InputError`` (exit code 2). The bytes come from readiness/reader.py
+raised together as one ``InputError`` (exit code 2). The bytes come from readiness/read/files.py
 (regular files only, bounded); nothing here ever writes a file.
 """
 

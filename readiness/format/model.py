@@ -6,7 +6,7 @@ Descriptions are Norwegian: they become the JSON Schema's hover help in editors.
 Service levels and "present" (non-blank text) are defined here, once.
 
 Why standard-library dataclasses rather than pydantic models: pydantic validates them all the
-same (``TypeAdapter``; readiness/validator.py builds the validator once and keeps it), but
+same (``TypeAdapter``; readiness/format/validator.py builds the validator once and keeps it), but
 this module imports nothing of pydantic. A cold ``readiness check`` then never imports
 pydantic itself, only pydantic-core to run the kept validator: importing pydantic, its Field
 machinery and building the model classes was ~55% of a cold check's instructions, more than

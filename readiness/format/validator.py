@@ -1,6 +1,6 @@
 """Step 2b: the initiative format's validator, built once and kept between runs.
 
-pydantic builds the validator of the format's dataclasses (readiness/model.py) with a
+pydantic builds the validator of the format's dataclasses (readiness/format/model.py) with a
 ``TypeAdapter``: generating the core schema, importing pydantic and its plugin machinery
 (importlib.metadata, then a scan of every installed package's entry points). The built
 validator (pydantic-core's SchemaValidator) pickles with its schema, which names the

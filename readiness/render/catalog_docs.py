@@ -1,6 +1,6 @@
 """The catalog as documentation: `readiness rules` (a list) and `readiness explain ID` (one rule).
 
-Renders catalog data only (rules/*.yaml through readiness/catalog.py); nothing is assessed.
+Renders catalog data only (rules/*.yaml through readiness/catalog/load.py); nothing is assessed.
 """
 
 from __future__ import annotations

@@ -95,7 +95,8 @@ class _Source:
 
 
 def _decode(data: bytes, name: str) -> tuple[str | None, InputError | None]:
-    """An uploaded file's text (readiness/reader.py decodes every input), or why there is none."""
+    """An uploaded file's text (readiness/read/files.py decodes every input), or why there is
+    none."""
     if len(data) > MAX_BYTES:
         abort(413)
     try:

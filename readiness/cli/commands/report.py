@@ -1,10 +1,9 @@
 """`readiness report FILE [-o OUT]`: the readiness report for the application, one document.
 
-Thin: load and assess like `check`, render with readiness/render/report.py, write. The format
-comes from the extension of -o (.html, .md, .pdf); without -o the report goes to stdout as
+Thin: load and assess like `check`, render with readiness/render/report/document.py, write. The
+format comes from the extension of -o (.html, .md, .pdf); without -o the report goes to stdout as
 HTML, or Markdown with --format md. The exit code is 0 when the report was made, whatever the
-verdict (the verdict is in the report; `readiness check` is the gate for scripts).
-"""
+verdict (the verdict is in the report; `readiness check` is the gate for scripts)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
 """The readiness report's renderers: HTML and Markdown from Jinja2 templates, PDF from the HTML.
 
-They only render: the content is readiness/report.py's view model. HTML is autoescaped; the
-Markdown environment escapes every value through ``md_escape`` (its ``finalize``), so text from
-the initiative file cannot become markup in either format. Both write control and format
-characters out (readiness.render.shown).
-"""
+They only render: the content is readiness/render/report/view.py's view model. HTML is autoescaped;
+the Markdown environment escapes every value through ``md_escape`` (its ``finalize``), so text from
+the initiative file cannot become markup in either format. Both write control and format characters
+out (readiness.render.shown)."""
 
 from __future__ import annotations
 

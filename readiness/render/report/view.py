@@ -1,12 +1,11 @@
 """The readiness report's data: Assessment + LoadedInitiative + Catalog → a plain view model.
 
-`readiness report` renders one document for the coordinator and the leaders who sign the
-application to Statsforvalteren. Everything the templates show is assembled here, already in
-the user's language, so the renderers (readiness/render/report.py) only lay it out. What the
-report shows per gate (the checklist of idefase 1.13, the clarifications of table 1.5) is data
-in rules/report.yaml; the verdict and the findings come unchanged from the Assessment, so the
-report says the same as `readiness check`.
-"""
+`readiness report` renders one document for the coordinator and the leaders who sign the application
+to Statsforvalteren. Everything the templates show is assembled here, already in the user's
+language, so the renderers (readiness/render/report/document.py) only lay it out. What the report
+shows per gate (the checklist of idefase 1.13, the clarifications of table 1.5) is data in
+rules/report.yaml; the verdict and the findings come unchanged from the Assessment, so the report
+says the same as `readiness check`."""
 
 from __future__ import annotations
 
