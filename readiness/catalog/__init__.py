@@ -1,1 +1,1 @@
-"""Step 3: the rule catalog, as data in rules/*.yaml: its records and how they are loaded."""
+"""Step 2: the rule catalog, as data in rules/*.yaml: its records and how they are loaded."""
