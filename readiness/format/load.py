@@ -41,7 +41,9 @@ class LoadedInitiative:
 def load_file(file: str, catalog: Catalog) -> LoadedInitiative:
     if file != STDIN:
         ext = os.path.splitext(file)[1].lower()
-        if ext not in EXTENSIONS:
+        # a path that is not there is "not found" (read_text says so), whatever its name: a
+        # mistyped directory (`readiness check initiativs/`) has no file type to speak of
+        if ext not in EXTENSIONS and os.path.lexists(file):
             raise InputError(file, [Problem("file.extension", params={"ext": ext or file})])
     text = read_text(file)
     return load_text(text, file, catalog, is_json=file.lower().endswith(".json"))
