@@ -70,5 +70,5 @@ def diff(
     elif fmt == "markdown":
         click.echo(changes.markdown(c, ctx, heading), nl=False)
     else:
-        click.echo(changes.text(c, ctx, heading), nl=False)
+        click.echo(changes.text(c, ctx, heading), nl=False, color=True)
     return EXIT_NOT_READY if c.worse else EXIT_OK

@@ -55,5 +55,5 @@ def plan(
     result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date)
     ctx = render_context(lang, date, catalog, color=color)
     out = render_plan.json_doc(result, ctx) if fmt == "json" else render_plan.text(result, ctx)
-    click.echo(out, nl=False)
+    click.echo(out, nl=False, color=True)  # coloured only as --color says (render_context)
     return EXIT_NOT_READY if result.assessment.fails() else EXIT_OK

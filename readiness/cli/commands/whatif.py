@@ -92,7 +92,7 @@ def whatif(
         click.echo(changes.json_doc(body, ctx), nl=False)
     else:
         heading = f"{file}: {t('whatif.heading', lang)}: " + " ".join(e.describe() for e in edits)
-        click.echo(changes.text(result.comparison, ctx, heading), nl=False)
+        click.echo(changes.text(result.comparison, ctx, heading), nl=False, color=True)
     if out:
         write_changed(result, out, force=force, call_file=call_file)
         click.echo(t("whatif.written", lang, out=out, file=file), err=True)
