@@ -106,7 +106,9 @@ def test_hook_from_a_second_repository(tmp_path: Path) -> None:
         pytest.skip("git is not installed")
     pre_commit = _tool("pre-commit")
     hook_repo = tmp_path / "readiness"
-    skip = shutil.ignore_patterns(".git", ".venv", "*.egg-info", "__pycache__", ".*_cache", "build")
+    skip = shutil.ignore_patterns(
+        ".git", ".venv*", "node_modules", "*.egg-info", "__pycache__", ".*_cache", "build"
+    )
     shutil.copytree(ROOT, hook_repo, ignore=skip)
     _git(hook_repo, "init", "-q")
     _git(hook_repo, "add", "-A")

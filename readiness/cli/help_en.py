@@ -87,10 +87,10 @@ OPTIONS: dict[str, str] = {
         "as arkiv, or a path such as initiatives/maler/*.yaml); never a file given by name. "
         "Replaces exclude in the settings."
     ),
-    "Mappen SARIF- og GitLab-stiene er relative til (standard: toppen av "
-    "git-repositoryet, ellers arbeidsmappen).": (
-        "The folder SARIF and GitLab paths are relative to (default: the top of the git "
-        "repository, else the working directory)."
+    "Mappen stiene i SARIF, GitLab-rapporten og GitHub-annotasjonene er relative til "
+    "(standard: toppen av git-repositoryet, ellers arbeidsmappen).": (
+        "The folder the paths in SARIF, the GitLab report and GitHub annotations are relative "
+        "to (default: the top of the git repository, else the working directory)."
     ),
     "Farger i utdata: auto (når utdata er en terminal, og ikke med NO_COLOR; "
     "FORCE_COLOR slår dem på), always eller never.": (

@@ -85,7 +85,8 @@ class RenderContext:
     strict: bool = False
     quiet: bool = False
     color: bool = False
-    # what SARIF and GitLab paths are relative to (absolute; readiness/cli/commands/check.py)
+    # what SARIF, GitLab and GitHub annotation paths are relative to (absolute;
+    # readiness/cli/commands/check.py)
     source_root: str | None = None
 
 

@@ -1,6 +1,8 @@
 """``--format github``: GitHub Actions workflow commands, shown as annotations on the lines.
 
-``::error file=F,line=L,col=C,title=T::MESSAGE`` per finding that is not met: an unmet rule
+``::error file=F,line=L,col=C,title=T::MESSAGE`` per finding that is not met, F being the file's
+path from the repository's top (``RenderContext.source_root``), as GitHub places annotations
+whatever folder the step ran in (readiness/render/source.py): an unmet rule
 that makes the file fail is an ``error`` (required; recommended with --strict), another unmet
 recommended rule a ``warning``, advice a ``notice``. Invalid files give one ``error`` per
 problem. Each file with annotations, or that is not ready, is a ``::group::`` of the log
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 
 from readiness.assess.results import Invalid, Result, counts, finding_fails
 from readiness.render import RenderContext, shown
+from readiness.render.source import shown_path
 from readiness.render.words import said
 from readiness.text import t
 
@@ -39,13 +42,13 @@ def command(level: str, message: str, **props: object) -> str:
 
 def _annotations(r: Result, ctx: RenderContext) -> list[str]:
     """The workflow commands of one file's result."""
-    lang = ctx.lang
+    lang, root = ctx.lang, ctx.source_root
     if isinstance(r, Invalid):
         return [
             command(
                 "error",
                 e["message"],
-                file=r.shown_file(lang),
+                file=shown_path(r.shown_file(lang), root),
                 line=e["line"],
                 col=e["column"],
                 title=f"readiness: {t('verdict.invalid', lang)}",
@@ -68,7 +71,7 @@ def _annotations(r: Result, ctx: RenderContext) -> list[str]:
             command(
                 level,
                 message,
-                file=r.file,
+                file=shown_path(r.file, root),
                 line=f.location.line,
                 col=f.location.column,
                 title=f"{f.rule} {words.title}",

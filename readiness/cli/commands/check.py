@@ -87,8 +87,8 @@ from readiness.text import Lang, t
     type=click.Path(file_okay=False),
     default=None,
     metavar="MAPPE",
-    help="Mappen SARIF- og GitLab-stiene er relative til (standard: toppen av "
-    "git-repositoryet, ellers arbeidsmappen).",
+    help="Mappen stiene i SARIF, GitLab-rapporten og GitHub-annotasjonene er relative til "
+    "(standard: toppen av git-repositoryet, ellers arbeidsmappen).",
 )
 @color_option
 @handle_errors
@@ -127,7 +127,7 @@ def check(
         inputs = [*files, call_file] if call_file else files
         target = prepare(output, option="-o", inputs=inputs, force=force)
     ctx = render_context(lang, date, catalog, strict=strict, quiet=quiet, color=color)
-    if fmt in (Format.SARIF, Format.GITLAB):
+    if fmt in (Format.SARIF, Format.GITLAB, Format.GITHUB):
         ctx = dataclasses.replace(ctx, source_root=source_root(sarif_root))
     options = Options(gate=gate, as_of=date, call_file=call_file)
     results = check_files(files, options, jobs=jobs, catalog=catalog)
@@ -157,11 +157,11 @@ def check(
 
 
 def source_root(given: str | None) -> str:
-    """What SARIF and GitLab paths are relative to: ``--sarif-root``, else the top of the git
-    repository around the working directory (GitHub and GitLab resolve paths from there),
-    else the working directory. The top is found by looking for ``.git`` (a directory, or the
-    file of a worktree or submodule) upward, not by running git: CI images such as
-    python:3.12-slim have none."""
+    """What SARIF, GitLab and GitHub annotation paths are relative to: ``--sarif-root``, else
+    the top of the git repository around the working directory (GitHub and GitLab resolve
+    paths from there), else the working directory. The top is found by looking for ``.git``
+    (a directory, or the file of a worktree or submodule) upward, not by running git: CI
+    images such as python:3.12-slim have none."""
     if given is not None:
         return os.path.abspath(given)
     here = os.getcwd()
