@@ -193,14 +193,14 @@ def test_check_jsonschema_and_readiness_agree(tmp_path: Path) -> None:
         path.write_text(text, encoding="utf-8")
         files[str(path)] = name
     ours: dict[str, bool] = {}
-    for path in files:
+    for file in files:
         try:
-            load_file(path, catalog)
-            ours[path] = True
+            load_file(file, catalog)
+            ours[file] = True
         except InputError as exc:
             keys = {p.key for p in exc.problems}
             typed = {k for k in keys if k.startswith(("schema.", "date."))}
-            ours[path] = not typed
+            ours[file] = not typed
     proc = subprocess.run(
         [tool, "--schemafile", str(COMMITTED), "--output-format", "json", *files],
         capture_output=True,
