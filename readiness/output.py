@@ -226,3 +226,26 @@ def write_file(path: str | Path, content: str | bytes, *, replace: bool = False)
                 fh.write(data)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def append_file(path: str, content: str, *, option: str) -> None:
+    """Append ``content`` to the file at ``path``, which another program gave this run to
+    write into (GitHub's $GITHUB_STEP_SUMMARY, named ``option`` in messages): created if it
+    is not there, never replaced or truncated, and only a regular file (a directory, a device
+    or a FIFO is refused as ``prepare`` refuses them). Raises ``UsageError``."""
+    target = Target(path, option, force=True)
+    if target.kind() not in ("new", "file"):
+        raise target._error("output.special")
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as exc:
+        raise target._unwritable(exc) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise target._error("output.special")
+        _write_all(fd, content.encode("utf-8"))
+    except OSError as exc:
+        raise target._unwritable(exc) from None
+    finally:
+        os.close(fd)

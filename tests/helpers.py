@@ -151,3 +151,30 @@ def launch_browser(*args: str) -> Any:
                 b.close()
 
     return browser()
+
+
+def external_tool(name: str) -> str:
+    """The path of a real client the tests run (check-jsonschema, pre-commit, Sarif.Multitool,
+    yaml-language-server): a console script beside the interpreter running the tests, one
+    that .ci/run installed from npm into .ci/node_modules, or one on PATH. Missing, it skips
+    the test with the reason on a developer's machine and fails it under CI=true, where
+    .ci/run installs it (a skip there would hide a broken install)."""
+    import os
+    import shutil
+    import sys
+
+    import pytest
+
+    for candidate in (
+        Path(sys.executable).parent / name,
+        ROOT / ".ci" / "node_modules" / ".bin" / name,
+    ):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        reason = f"{name} is not installed (.ci/run installs it: see .ci/package.json)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return found

@@ -23,12 +23,12 @@ def _run(*args: str, env: dict[str, str] | None = None):  # noqa: ANN202
     [
         (
             ["check", "--fromat", "json", READY],
-            "Feil: Ukjent valg «--fromat». Mente du «--format»?",
+            "Feil: Ukjent valg «--fromat». Mente du «--format» eller «--sarif-root»?",
         ),
         (
             ["check", READY, "--format", "xml"],
             "Feil: Ugyldig verdi for --format: «xml». Velg en av: text, json, junit, sarif, "
-            "github, markdown.",
+            "github, gitlab, markdown.",
         ),
         (["check"], "Feil: Mangler argumentet PATHS."),
         (
@@ -66,7 +66,10 @@ def test_english_when_asked_for(how: str) -> None:
     else:
         result = _run("check", "--fromat", "json", READY, env={"READINESS_LANG": "en"})
     assert result.exit_code == 2
-    assert "Error: No such option '--fromat'. Did you mean '--format'?" in result.stderr
+    assert (
+        "Error: No such option '--fromat'. Did you mean '--format' or '--sarif-root'?"
+        in result.stderr
+    )
     assert "Usage: readiness check [OPTIONS] PATHS..." in result.stderr
 
 

@@ -106,7 +106,9 @@ def test_hook_from_a_second_repository(tmp_path: Path) -> None:
         pytest.skip("git is not installed")
     pre_commit = _tool("pre-commit")
     hook_repo = tmp_path / "readiness"
-    skip = shutil.ignore_patterns(".git", ".venv", "*.egg-info", "__pycache__", ".*_cache", "build")
+    skip = shutil.ignore_patterns(
+        ".git", ".venv*", "node_modules", "*.egg-info", "__pycache__", ".*_cache", "build"
+    )
     shutil.copytree(ROOT, hook_repo, ignore=skip)
     _git(hook_repo, "init", "-q")
     _git(hook_repo, "add", "-A")
@@ -137,3 +139,11 @@ def test_hook_from_a_second_repository(tmp_path: Path) -> None:
     bad = subprocess.run(run, cwd=user, env=env, capture_output=True, text=True, timeout=600)
     assert bad.returncode == 1
     assert "exit code: 1" in bad.stdout and "IDE-05" in bad.stdout
+    assert "IKKE KLAR" in bad.stdout
+
+    # the repository's settings are the hook's: no args repeat them (docs/ci.md)
+    (user / "pyproject.toml").write_text('[tool.readiness]\nlang = "en"\n', encoding="utf-8")
+    _git(user, "add", "-A")
+    english = subprocess.run(run, cwd=user, env=env, capture_output=True, text=True, timeout=600)
+    assert english.returncode == 1
+    assert "NOT READY" in english.stdout and "IKKE KLAR" not in english.stdout

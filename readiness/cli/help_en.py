@@ -73,10 +73,29 @@ OPTIONS: dict[str, str] = {
     "Porten det vurderes mot (standard: porten for initiative.phase).": (
         "The gate to assess against (default: the gate for initiative.phase)."
     ),
-    "Utdataformat: text, json, junit (CI-testrapport), sarif (kodeskanning), github "
-    "(annotasjoner i GitHub Actions) eller markdown (kommentar på en pull request).": (
-        "Output format: text, json, junit (CI test report), sarif (code scanning), github "
-        "(annotations in GitHub Actions) or markdown (a comment on a pull request)."
+    "Utdataformat: text (standard; github i GitHub Actions), json, junit "
+    "(CI-testrapport), sarif (kodeskanning), github (annotasjoner i GitHub Actions), gitlab "
+    "(kodekvalitet i GitLab) eller markdown (kommentar på en pull request).": (
+        "Output format: text (the default; github in GitHub Actions), json, junit (CI test "
+        "report), sarif (code scanning), github (annotations in GitHub Actions), gitlab (code "
+        "quality in GitLab) or markdown (a comment on a pull request)."
+    ),
+    "Utelat filer og mapper som en mappe eller et glob-mønster finner (et navn som "
+    "arkiv, eller en sti som initiatives/maler/*.yaml); aldri en fil som er oppgitt ved navn. "
+    "Erstatter exclude i innstillingene.": (
+        "Leave out files and directories that a directory or a glob pattern finds (a name such "
+        "as arkiv, or a path such as initiatives/maler/*.yaml); never a file given by name. "
+        "Replaces exclude in the settings."
+    ),
+    "Mappen stiene i SARIF, GitLab-rapporten og GitHub-annotasjonene er relative til "
+    "(standard: toppen av git-repositoryet, ellers arbeidsmappen).": (
+        "The folder the paths in SARIF, the GitLab report and GitHub annotations are relative "
+        "to (default: the top of the git repository, else the working directory)."
+    ),
+    "Farger i utdata: auto (når utdata er en terminal, og ikke med NO_COLOR; "
+    "FORCE_COLOR slår dem på), always eller never.": (
+        "Colours in the output: auto (when the output is a terminal, and not with NO_COLOR; "
+        "FORCE_COLOR turns them on), always or never."
     ),
     "Skriv rapporten i valgt format til FILE; terminalen får fortsatt kortversjonen.": (
         "Write the report in the chosen format to FILE; the terminal still gets the summary."
@@ -142,4 +161,6 @@ METAVARS: dict[str, str] = {
     "UTFIL": "OUTFILE",
     "STI": "PATH",
     "STI=VERDI": "PATH=VALUE",
+    "MØNSTER": "PATTERN",
+    "MAPPE": "DIR",
 }

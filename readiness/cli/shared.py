@@ -14,6 +14,7 @@ import click
 
 from readiness.assess.results import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED
 from readiness.cli import click_text as cli_text
+from readiness.cli.settings import GATES
 from readiness.errors import CatalogError, EngineError, InputError, UsageError
 from readiness.render import shown
 from readiness.text import Lang, t
@@ -40,7 +41,7 @@ def lang_option(f: F) -> F:
 def gate_option(f: F) -> F:
     return click.option(
         "--gate",
-        type=cli_text.Choice(["preproject", "establishment", "operation"]),
+        type=cli_text.Choice(list(GATES)),
         default=None,
         help="Porten det vurderes mot (standard: porten for initiative.phase).",
     )(f)
@@ -121,14 +122,46 @@ def format_option(*choices: str) -> Callable[[F], F]:
     return decorate
 
 
+def color_option(f: F) -> F:
+    """``--color auto|always|never`` (``use_color``)."""
+    return click.option(
+        "--color",
+        type=cli_text.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
+        help="Farger i utdata: auto (når utdata er en terminal, og ikke med NO_COLOR; "
+        "FORCE_COLOR slår dem på), always eller never.",
+    )(f)
+
+
+def use_color(choice: str = "auto") -> bool:
+    """Colour on stdout? ``--color always``/``never`` decide; with ``auto`` a non-empty
+    NO_COLOR (no-color.org) turns colour off, else a non-empty FORCE_COLOR (force-color.org)
+    turns it on, else colour is for a terminal. NO_COLOR wins over FORCE_COLOR, as in pytest."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
 def to_date(value: dt.datetime | None) -> dt.date:
     return value.date() if value else dt.date.today()
 
 
 def render_context(
-    lang: Lang, as_of: dt.date, catalog: Catalog, *, strict: bool = False, quiet: bool = False
+    lang: Lang,
+    as_of: dt.date,
+    catalog: Catalog,
+    *,
+    strict: bool = False,
+    quiet: bool = False,
+    color: str = "auto",
 ) -> RenderContext:
-    """How a command renders for this run: in colour when stdout is a terminal."""
+    """How a command renders for this run: in colour as ``--color`` and the environment say
+    (``use_color``)."""
     from readiness.render import RenderContext
 
     return RenderContext(
@@ -137,7 +170,7 @@ def render_context(
         catalog=catalog,
         strict=strict,
         quiet=quiet,
-        color=sys.stdout.isatty(),
+        color=use_color(color),
     )
 
 

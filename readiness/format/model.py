@@ -311,11 +311,13 @@ class YouthInvolvement:
 
 @_section
 class TargetGroup:
+    # An age is a person's age in whole years: 0 to 120 (the format says no more; whether the
+    # range fits FACT Ung's 12-25 is the rule GEN-01's to say, not the format's).
     age_min: int | None = _key(
-        default=None, description="Laveste alder teamet skal gi tilbud til (12)."
+        default=None, ge=0, le=120, description="Laveste alder teamet skal gi tilbud til (12)."
     )
     age_max: int | None = _key(
-        default=None, description="Høyeste alder teamet skal gi tilbud til (25)."
+        default=None, ge=0, le=120, description="Høyeste alder teamet skal gi tilbud til (25)."
     )
     basis: Literal["function", "diagnosis", "mixed"] | None = _key(
         default=None,

@@ -3,16 +3,22 @@
 
 Editors use it for completion and hover help (the model's Norwegian field descriptions): a
 file that starts with ``# yaml-language-server: $schema=…`` gets them in VS Code (Red Hat's
-YAML extension) and other yaml-language-server clients. The same schema is committed at
-schema/initiative.schema.json; tests/test_schema.py keeps the two in sync.
+YAML extension) and other yaml-language-server clients. Each key's ``title`` is its Norwegian
+label (readiness/format/labels.py, not pydantic's "Contact Established"), and each choice's
+meaning is in ``enumDescriptions``, the keyword yaml-language-server shows on hover ("Allowed
+Values") and in completion beside the value; other validators ignore it. The same schema is
+committed at schema/initiative.schema.json; tests/test_schema.py keeps the two in sync, and
+holds check-jsonschema's verdicts to `readiness check`'s.
 """
 
 from __future__ import annotations
 
 import json
+import typing
 from typing import Any
 
-from readiness.format.model import Initiative
+from readiness.format.labels import choice_label, field_label
+from readiness.format.model import Initiative, is_section, keys_of
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # A stable identifier of format version 1 (a URN: it names the schema, it is not fetched).
@@ -26,7 +32,43 @@ def initiative_schema() -> dict[str, Any]:
 
     generated = TypeAdapter(Initiative).json_schema(by_alias=True, mode="validation")
     generated.pop("title", None)
+    _label(generated, "")
+    for name, path in _section_paths(Initiative, "").items():
+        definition = generated["$defs"][name]
+        title = field_label(path, "nb")
+        if title:
+            definition["title"] = title
+        _label(definition, f"{path}.")
     return {"$schema": DIALECT, "$id": SCHEMA_ID, "title": TITLE, **generated}
+
+
+def _section_paths(model: type, prefix: str) -> dict[str, str]:
+    """The name of each section's definition (pydantic's: the class name) → its key path."""
+    out: dict[str, str] = {}
+    for key in keys_of(model):
+        stack = [key.annotation]
+        while stack:
+            annotation = stack.pop()
+            stack += typing.get_args(annotation)
+            if is_section(annotation) and annotation.__name__ not in out:
+                out[annotation.__name__] = f"{prefix}{key.key}"
+                out.update(_section_paths(annotation, f"{prefix}{key.key}."))
+    return out
+
+
+def _label(schema: dict[str, Any], prefix: str) -> None:
+    """Give each property of ``schema`` (a section at ``prefix``) its label as title, and
+    each choice its meaning."""
+    for key, prop in schema.get("properties", {}).items():
+        path = f"{prefix}{key}"
+        title = field_label(path, "nb")
+        if title:
+            prop["title"] = title
+        for choice in [prop, *prop.get("anyOf", [])]:
+            if "enum" in choice:
+                meanings = [choice_label(path, v, "nb") for v in choice["enum"]]
+                if all(meanings):
+                    choice["enumDescriptions"] = meanings
 
 
 def schema_text() -> str:

@@ -17,7 +17,6 @@ import typing
 from pathlib import Path
 from typing import Any, Literal
 
-from readiness.catalog.load import catalog_dir
 from readiness.catalog.records import Catalog
 from readiness.format.model import Initiative, Key, Party, is_section, keys_of
 
@@ -39,13 +38,31 @@ _PARTIES = (
 )
 
 
-def schema_ref(out_dir: Path) -> str:
-    """The JSON Schema's path relative to where the file is written (a source checkout has
-    schema/initiative.schema.json; elsewhere, `readiness schema` writes one)."""
-    schema = catalog_dir().parent / "schema" / "initiative.schema.json"
-    if schema.is_file():
-        return Path(os.path.relpath(schema, out_dir.resolve())).as_posix()
-    return "initiative.schema.json"
+SCHEMA_FILE = "initiative.schema.json"
+
+
+def find_schema(out_dir: Path) -> Path | None:
+    """The JSON Schema a new file in ``out_dir`` is to point at: ``initiative.schema.json`` or
+    ``schema/initiative.schema.json`` in ``out_dir`` or a folder above it, up to the top of
+    its git repository (where a source checkout of readiness, or an organisation that copied
+    the schema in, keeps it); None if there is none."""
+    here = out_dir.resolve()
+    while True:
+        for candidate in (here / SCHEMA_FILE, here / "schema" / SCHEMA_FILE):
+            if candidate.is_file():
+                return candidate
+        if (here / ".git").exists() or here.parent == here:
+            return None
+        here = here.parent
+
+
+def schema_ref(out_dir: Path, schema: Path | None = None) -> str:
+    """The modeline's path to the JSON Schema, relative to the folder the file is written to:
+    to ``schema`` (``find_schema``'s), else to ``initiative.schema.json`` beside the file,
+    which `readiness init -o` then writes (readiness/cli/commands/init.py)."""
+    if schema is None:
+        return SCHEMA_FILE
+    return Path(os.path.relpath(schema, out_dir.resolve())).as_posix()
 
 
 def _rule_index(catalog: Catalog) -> dict[str, list[str]]:

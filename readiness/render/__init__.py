@@ -73,6 +73,7 @@ class Format(str, Enum):
     JUNIT = "junit"
     SARIF = "sarif"
     GITHUB = "github"
+    GITLAB = "gitlab"
     MARKDOWN = "markdown"
 
 
@@ -84,6 +85,9 @@ class RenderContext:
     strict: bool = False
     quiet: bool = False
     color: bool = False
+    # what SARIF, GitLab and GitHub annotation paths are relative to (absolute;
+    # readiness/cli/commands/check.py)
+    source_root: str | None = None
 
 
 Renderer = Callable[["Sequence[Result]", RenderContext], str]
@@ -94,6 +98,7 @@ _MODULES: dict[Format, str] = {
     Format.JUNIT: "readiness.render.junit",
     Format.SARIF: "readiness.render.sarif",
     Format.GITHUB: "readiness.render.github",
+    Format.GITLAB: "readiness.render.gitlab",
     Format.MARKDOWN: "readiness.render.markdown",
 }
 

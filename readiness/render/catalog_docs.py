@@ -107,6 +107,8 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
     rec = rule_record(rule, catalog, lang)
     if fmt == "json":
         return json.dumps(rec, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return explain_markdown(rule, catalog, lang)
     src = rec["source"]
     gates = ", ".join(f"{g} ({catalog.gate(g).name.get(lang)})" for g in rule.gates)
     waivable = "yes" if rule.waivable else "no"
@@ -143,4 +145,37 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
             lines.append(f"  {t('label.deadline', lang)}: {call.deadline}")
         if call.note:
             lines.append(_wrap(call.note))
+    return "\n".join(lines) + "\n"
+
+
+# -- readiness explain --format markdown (also SARIF's help for each rule) ---------------------
+def explain_markdown(rule: Rule, catalog: Catalog, lang: Lang) -> str:
+    """`readiness explain`'s text as Markdown: what GitHub code scanning shows as a rule's help
+    (readiness/render/sarif.py)."""
+    rec = rule_record(rule, catalog, lang)
+    src = rec["source"]
+    gates = ", ".join(f"`{g}` ({catalog.gate(g).name.get(lang)})" for g in rule.gates)
+    waivable = "yes" if rule.waivable else "no"
+
+    def para(text: str) -> str:
+        return " ".join(text.split())
+
+    lines = [
+        f"**{rule.id}** `{rule.name}`: {para(rec['title'])}",
+        "",
+        f"- **{t('label.severity', lang)}:** {t('severity.' + rule.severity, lang)}",
+        f"- **{t('label.gates', lang)}:** {gates}",
+        f"- **{t('label.scope', lang)}:** {t('scope.' + rule.scope, lang)}",
+        f"- **{t('label.path', lang)}:** `{rule.path}`",
+        f"- **{t('label.waivable', lang)}:** {t(f'waivable.{waivable}', lang)}",
+        "",
+        f"**{t('label.condition', lang)}:** {para(rec['condition'])}",
+        "",
+        f"**{t('label.why', lang)}:** {para(rec['message'])}",
+        "",
+        f"{t('label.source', lang)}: {src['title'] or src['document']}, {src['section']}",
+    ]
+    if src["quote"]:
+        lines += ["", f"> {para(src['quote'])}"]
+    lines += ["", f"**{t('label.remedy', lang)}:** {para(rec['remedy'])}"]
     return "\n".join(lines) + "\n"

@@ -2,9 +2,18 @@
 
 One ``testsuite`` per file and one ``testcase`` per rule of its gate (classname = the file). A
 case fails when its finding makes the file fail (an unmet required rule; with --strict also a
-recommended one), so the report agrees with the exit code. Other unmet rules and accepted
-deviations pass, with their text in ``system-out``. A file that could not be assessed is one
-``error`` case. Built with xml.etree.ElementTree, which escapes everything.
+recommended one), so the report agrees with the exit code. A file that could not be assessed
+is one ``error`` case.
+
+An unmet rule that does not fail the file (a recommendation not followed, advice, anything in
+a concluded assessment) and an accepted deviation are ``skipped`` cases, with a ``message``
+(what kind of remark, and the rule's title) and the details as the element's text: GitLab
+shows a case's details only for ``failure``, ``error`` and ``skipped`` (its parser drops
+``system-out`` of a passing case, and a ``skipped`` without text), Jenkins shows a skipped
+case's message and text, and neither counts a skipped case as a failure. Passing cases (rules
+met) have nothing to say. The output keeps to the attributes of Jenkins' JUnit schema (the
+xunit plugin's junit-10.xsd), which the tests validate it against. Built with
+xml.etree.ElementTree, which escapes everything.
 """
 
 from __future__ import annotations
@@ -40,6 +49,15 @@ def _details(a: Assessment, f: Finding, ctx: RenderContext) -> str:
     return "\n".join(lines)
 
 
+def _remark(a: Assessment, f: Finding, ctx: RenderContext) -> str:
+    """The ``message`` of a skipped case: what kind of remark, and the rule's title."""
+    lang = ctx.lang
+    title = said(f, a, ctx.catalog, lang).title
+    if f.status == "accepted":
+        return f"{t('status.accepted', lang)}: {title}"
+    return f"{t('severity.' + f.severity, lang)}, {t('status.unmet', lang)}: {title}"
+
+
 def _suite(root: ET.Element, r: Result, ctx: RenderContext) -> tuple[int, int, int]:
     file = r.shown_file(ctx.lang) if isinstance(r, Invalid) else r.file
     suite = ET.SubElement(root, "testsuite", name=file)
@@ -51,11 +69,11 @@ def _suite(root: ET.Element, r: Result, ctx: RenderContext) -> tuple[int, int, i
         lines = r.lines(ctx.lang)
         err = ET.SubElement(case, "error", message=lines[0] if lines else "", type="invalid")
         err.text = "\n".join(lines)
-        tests, failures, errors = 1, 0, 1
+        tests, failures, errors, skipped = 1, 0, 1, 0
     else:
         ET.SubElement(props, "property", name="initiative", value=r.initiative)
         ET.SubElement(props, "property", name="gate", value=r.gate)
-        tests, failures, errors = 0, 0, 0
+        tests, failures, errors, skipped = 0, 0, 0, 0
         for f in r.findings:
             case = ET.SubElement(
                 suite, "testcase", classname=r.file, name=f"{f.rule} {f.name}", time="0"
@@ -67,11 +85,13 @@ def _suite(root: ET.Element, r: Result, ctx: RenderContext) -> tuple[int, int, i
                 fail = ET.SubElement(case, "failure", message=title, type=f.severity)
                 fail.text = _details(r, f, ctx)
             elif f.status != "met":
-                ET.SubElement(case, "system-out").text = _details(r, f, ctx)
+                skipped += 1
+                skip = ET.SubElement(case, "skipped", message=_remark(r, f, ctx))
+                skip.text = _details(r, f, ctx)
     suite.set("tests", str(tests))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
-    suite.set("skipped", "0")
+    suite.set("skipped", str(skipped))
     suite.set("time", "0")
     return tests, failures, errors
 

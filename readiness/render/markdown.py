@@ -66,18 +66,26 @@ def _details(r: Result, ctx: RenderContext) -> list[str]:
     return out
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
+def heading(results: Sequence[Result], ctx: RenderContext) -> str:
+    """The heading: the run's summary line, the date and --strict."""
     lang = ctx.lang
     c = counts(list(results))
     summary = t("summary.files", lang, **c)
     if c["concluded"]:
         summary += t("summary.files.concluded", lang, concluded=c["concluded"])
+    return (
+        f"## readiness: {summary}\n\n"
+        f"{t('label.as_of', lang).capitalize()} {ctx.as_of.isoformat()}"
+        + (f" · {t('md.strict', lang)}" if ctx.strict else "")
+        + "\n\n"
+    )
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    lang = ctx.lang
     shown = [r for r in results if not ctx.quiet or isinstance(r, Invalid) or r.fails(ctx.strict)]
     lines = [
-        f"## readiness: {summary}",
-        "",
-        f"{t('label.as_of', lang).capitalize()} {ctx.as_of.isoformat()}"
-        + (f" · {t('md.strict', lang)}" if ctx.strict else ""),
+        heading(results, ctx).rstrip("\n"),
         "",
         f"| {t('md.file', lang)} | {t('md.initiative', lang)} | {t('label.gate', lang)} | "
         f"{t('md.verdict', lang)} | {t('md.missing', lang)} | {t('md.warnings', lang)} | "

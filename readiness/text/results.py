@@ -29,6 +29,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Rett feilen på linjen som er oppgitt; `readiness schema` viser formatet.",
         "en": "Fix the problem on the line given; `readiness schema` shows the format.",
     },
+    # --- GitHub Actions' job summary (readiness/cli/commands/check.py) ------------------------
+    "summary.too_long": {
+        "nb": "Oversikten er for stor for GitHubs sammendrag (høyst 1 MiB per steg); se loggen, eller last opp SARIF.",
+        "en": "The overview is too large for GitHub's summary (at most 1 MiB per step); see the log, or upload SARIF.",
+    },
     "md.file": {"nb": "Fil", "en": "File"},
     "md.initiative": {"nb": "Initiativ", "en": "Initiative"},
     "md.verdict": {"nb": "Utfall", "en": "Verdict"},

@@ -10,6 +10,52 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "fant ingen initiativfiler (*.yaml, *.yml, *.json) i {paths}",
         "en": "found no initiative files (*.yaml, *.yml, *.json) in {paths}",
     },
+    "usage.no_files.excluded": {
+        "nb": "fant ingen initiativfiler (*.yaml, *.yml, *.json) i {paths} som ikke er utelatt av exclude ({count:fil eller mappe|filer eller mapper} utelatt)",
+        "en": "found no initiative files (*.yaml, *.yml, *.json) in {paths} that exclude does not leave out ({count} left out)",
+    },
+    # --- settings in the repository (readiness/cli/settings.py) ------------------------------
+    "settings.unreadable": {
+        "nb": "kan ikke lese innstillingene i {file}: {problem}",
+        "en": "cannot read the settings in {file}: {problem}",
+    },
+    "settings.toml": {
+        "nb": "{file}:{line}: ikke gyldig TOML ({detail})",
+        "en": "{file}:{line}: not valid TOML ({detail})",
+    },
+    "settings.not_table": {
+        "nb": "{file}:{line}: [tool.readiness] skal være en tabell med innstillinger",
+        "en": "{file}:{line}: [tool.readiness] must be a table of settings",
+    },
+    "settings.unknown_key": {
+        "nb": "{file}:{line}: ukjent innstilling «{setting}»; kjente innstillinger: {known}",
+        "en": "{file}:{line}: unknown setting '{setting}'; known settings: {known}",
+    },
+    "settings.choice": {
+        "nb": "{file}:{line}: {setting} = {value} er ikke et av valgene: {choices}",
+        "en": "{file}:{line}: {setting} = {value} is not one of the choices: {choices}",
+    },
+    "settings.type": {
+        "nb": "{file}:{line}: {setting} = {value} har feil type; skriv for eksempel {setting} = {expected}",
+        "en": "{file}:{line}: {setting} = {value} has the wrong type; write for example {setting} = {expected}",
+    },
+    "settings.call_missing": {
+        "nb": "{file}:{line}: {setting}: fant ikke utlysningsfilen «{path}» (stien er relativ til mappen innstillingsfilen ligger i)",
+        "en": "{file}:{line}: {setting}: the call file '{path}' was not found (the path is relative to the folder of the settings file)",
+    },
+    # --- the JSON Schema beside a new initiative file (readiness/cli/commands/init.py) -------
+    "init.schema_written": {
+        "nb": "skrev også JSON Schema til {schema}: editoren (yaml-language-server) finner det fra linjen øverst i filen",
+        "en": "also wrote the JSON Schema to {schema}: the editor (yaml-language-server) finds it from the file's first line",
+    },
+    "init.schema_used": {
+        "nb": "linjen øverst i filen peker på JSON Schema i {schema}",
+        "en": "the file's first line points at the JSON Schema in {schema}",
+    },
+    "init.schema_missing": {
+        "nb": "linjen øverst peker på {schema} ved siden av filen; skriv det der med `readiness schema > {schema}`",
+        "en": "the first line points at {schema} beside the file; write it there with `readiness schema > {schema}`",
+    },
     # --- output files: one writer, one policy (readiness/output.py) ---------------------------
     "output.exists": {
         "nb": "«{path}» ({option}) finnes allerede; velg et annet navn, eller bruk --force for å "

@@ -9,9 +9,11 @@ import click
 from readiness.assess.results import EXIT_NOT_READY, EXIT_OK
 from readiness.catalog.load import default_catalog
 from readiness.cli import click_text as cli_text
+from readiness.cli.settings import use_settings
 from readiness.cli.shared import (
     as_of_option,
     call_option,
+    color_option,
     gate_option,
     handle_errors,
     lang_option,
@@ -38,7 +40,9 @@ from readiness.text import Lang, t
 @lang_option
 @as_of_option
 @call_option
+@color_option
 @handle_errors
+@use_settings("gate", "lang", "call")
 def diff(
     old: str,
     new: str,
@@ -47,6 +51,7 @@ def diff(
     lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
+    color: str,
 ) -> int:
     """Hva endret seg i beredskapen fra OLD til NEW (to versjoner av samme fil): utfall før →
     etter, funn som er løst, nye funn. Begge vurderes mot porten for NEW sin fase.
@@ -57,7 +62,7 @@ def diff(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     c = diff_files(old, new, catalog, gate=gate, as_of=date)
-    ctx = render_context(lang, date, catalog)
+    ctx = render_context(lang, date, catalog, color=color)
     heading = f"{t('diff.heading', lang)}: {old} → {new}"
     if fmt == "json":
         body = {"old": old, "new": new, **changes.comparison_dict(c, ctx)}
@@ -65,5 +70,5 @@ def diff(
     elif fmt == "markdown":
         click.echo(changes.markdown(c, ctx, heading), nl=False)
     else:
-        click.echo(changes.text(c, ctx, heading), nl=False)
+        click.echo(changes.text(c, ctx, heading), nl=False, color=True)
     return EXIT_NOT_READY if c.worse else EXIT_OK

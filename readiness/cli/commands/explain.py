@@ -9,6 +9,7 @@ import click
 
 from readiness.catalog.load import default_catalog
 from readiness.catalog.records import Catalog, Rule
+from readiness.cli.settings import use_settings
 from readiness.cli.shared import call_option, format_option, handle_errors, lang_option
 from readiness.errors import UsageError
 from readiness.text import Lang
@@ -34,10 +35,11 @@ def find_rule(catalog: Catalog, key: str) -> Rule:
 
 @click.command()
 @click.argument("rule_id", metavar="ID")
-@format_option("text", "json")
+@format_option("text", "json", "markdown")
 @lang_option
 @call_option
 @handle_errors
+@use_settings("lang", "call")
 def explain(rule_id: str, fmt: str, lang: Lang, call_file: str | None) -> int:
     """Forklar en regel: kravet, når det er oppfylt, hvorfor (kilde og sitat), hva dere gjør,
     om den kan fravikes, porter, alvorlighet og sti i filen."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -9,9 +10,16 @@ import click
 from readiness.assess.results import EXIT_OK
 from readiness.catalog.load import default_catalog
 from readiness.cli import click_text as cli_text
+from readiness.cli.settings import use_settings
 from readiness.cli.shared import force_option, handle_errors, lang_option
 from readiness.errors import UsageError
-from readiness.format.template import PHASES, initiative_template, schema_ref
+from readiness.format.template import (
+    PHASES,
+    SCHEMA_FILE,
+    find_schema,
+    initiative_template,
+    schema_ref,
+)
 from readiness.output import write_output
 from readiness.text import Lang, t
 
@@ -36,17 +44,34 @@ from readiness.text import Lang, t
 @force_option
 @lang_option
 @handle_errors
+@use_settings("lang")
 def init(phase: str, out: str | None, force: bool, lang: Lang) -> int:
     """Lag en ny initiativfil: alle nøkler for fasen, hver med en kort forklaring og
     avsnittet i idéfaseheftet som ber om den. Senere faser står kommentert ut."""
     catalog = default_catalog()
     if out is None:
-        click.echo(initiative_template(phase, catalog, schema_ref(Path.cwd())), nl=False)  # type: ignore[arg-type]
+        schema = find_schema(Path.cwd())
+        click.echo(initiative_template(phase, catalog, schema_ref(Path.cwd(), schema)), nl=False)  # type: ignore[arg-type]
+        if schema is None:  # the modeline points beside the file: say how to put it there
+            click.echo(t("init.schema_missing", lang, schema=SCHEMA_FILE), err=True)
         return EXIT_OK
     target = Path(out)
     if target.suffix.lower() not in (".yaml", ".yml"):
         raise UsageError("init.ext", out=out)
-    text = initiative_template(phase, catalog, schema_ref(target.parent))  # type: ignore[arg-type]
+    folder = target.parent
+    schema = find_schema(folder)
+    text = initiative_template(phase, catalog, schema_ref(folder, schema))  # type: ignore[arg-type]
     write_output(out, text, option="-o", force=force)
     click.echo(t("init.written", lang, out=out), err=True)
+    if schema is None:
+        # the editor reads the schema from beside the file: a plain `pip install` (pre-commit's
+        # environment is one) has no schema/ folder to point at
+        from readiness.format.schema import schema_text
+
+        beside = folder / SCHEMA_FILE
+        write_output(str(beside), schema_text(), option="-o")
+        click.echo(t("init.schema_written", lang, schema=str(beside)), err=True)
+    else:
+        shown = os.path.relpath(schema)
+        click.echo(t("init.schema_used", lang, schema=shown), err=True)
     return EXIT_OK

@@ -8,9 +8,11 @@ import click
 
 from readiness.assess.results import EXIT_NOT_READY, EXIT_OK
 from readiness.catalog.load import default_catalog
+from readiness.cli.settings import use_settings
 from readiness.cli.shared import (
     as_of_option,
     call_option,
+    color_option,
     format_option,
     gate_option,
     handle_errors,
@@ -31,7 +33,9 @@ from readiness.text import Lang
 @lang_option
 @as_of_option
 @call_option
+@color_option
 @handle_errors
+@use_settings("gate", "lang", "call")
 def plan(
     file: str,
     gate: str | None,
@@ -39,6 +43,7 @@ def plan(
     lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
+    color: str,
 ) -> int:
     """Neste steg: hva som gjenstår før FILE er klar for porten, i rekkefølgen fra idéfaseheftet
     (sjekklisten i 1.13, fasetabellen i 1.5). Påkrevde steg først, så anbefalte; råd er utelatt.
@@ -48,7 +53,7 @@ def plan(
     catalog = default_catalog(call_file)
     date = to_date(as_of)
     result = build_plan(load_file(file, catalog), catalog, gate=gate, as_of=date)
-    ctx = render_context(lang, date, catalog)
+    ctx = render_context(lang, date, catalog, color=color)
     out = render_plan.json_doc(result, ctx) if fmt == "json" else render_plan.text(result, ctx)
-    click.echo(out, nl=False)
+    click.echo(out, nl=False, color=True)  # coloured only as --color says (render_context)
     return EXIT_NOT_READY if result.assessment.fails() else EXIT_OK

@@ -15,6 +15,7 @@ import click
 from readiness.assess.assessment import assess
 from readiness.catalog.load import default_catalog
 from readiness.cli import click_text as cli_text
+from readiness.cli.settings import use_settings
 from readiness.cli.shared import (
     as_of_option,
     call_option,
@@ -67,6 +68,7 @@ def output_format(output: str | None, fmt: str | None) -> ReportFormat:
 @as_of_option
 @call_option
 @handle_errors
+@use_settings("gate", "lang", "call")
 def report(
     file: str,
     output: str | None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from readiness.catalog.load import default_catalog
+from readiness.cli.settings import use_settings
 from readiness.cli.shared import call_option, format_option, gate_option, handle_errors, lang_option
 from readiness.text import Lang
 
@@ -15,6 +16,7 @@ from readiness.text import Lang
 @lang_option
 @call_option
 @handle_errors
+@use_settings("lang", "call")
 def rules(gate: str | None, fmt: str, lang: Lang, call_file: str | None) -> int:
     """List regelkatalogen: id, alvorlighet, navn, porter og krav (--gate: bare én port)."""
     from readiness.render.catalog_docs import render_rules

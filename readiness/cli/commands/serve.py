@@ -8,6 +8,7 @@ import click
 
 from readiness.catalog.load import default_catalog
 from readiness.cli import click_text as cli_text
+from readiness.cli.settings import use_settings
 from readiness.cli.shared import as_of_option, call_option, handle_errors, lang_option
 from readiness.errors import UsageError
 from readiness.text import Lang, t
@@ -35,6 +36,7 @@ from readiness.web.guard import LOOPBACK
 @as_of_option
 @call_option
 @handle_errors
+@use_settings("lang", "call")
 def serve(
     files: tuple[str, ...],
     host: str,

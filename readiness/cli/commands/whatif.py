@@ -8,9 +8,11 @@ import click
 
 from readiness.assess.results import EXIT_NOT_READY, EXIT_OK
 from readiness.catalog.load import default_catalog
+from readiness.cli.settings import use_settings
 from readiness.cli.shared import (
     as_of_option,
     call_option,
+    color_option,
     force_option,
     format_option,
     gate_option,
@@ -50,7 +52,9 @@ from readiness.text import Lang, t
     help="Skriv det endrede initiativet til en ny fil (kommentarer og rekkefølge beholdes).",
 )
 @force_option
+@color_option
 @handle_errors
+@use_settings("gate", "lang", "call")
 def whatif(
     file: str,
     sets: tuple[str, ...],
@@ -62,6 +66,7 @@ def whatif(
     call_file: str | None,
     out: str | None,
     force: bool,
+    color: str,
 ) -> int:
     """Hva om? Vurder FILE med endringer, uten å endre filen: utfall før → etter, funn som
     blir løst, nye funn og uendrede funn.
@@ -77,7 +82,7 @@ def whatif(
     date = to_date(as_of)
     loaded = load_file(file, catalog)
     result = what_if(loaded, edits, catalog, gate=gate, as_of=date)
-    ctx = render_context(lang, date, catalog)
+    ctx = render_context(lang, date, catalog, color=color)
     if fmt == "json":
         body = {
             "file": result.file,
@@ -87,7 +92,7 @@ def whatif(
         click.echo(changes.json_doc(body, ctx), nl=False)
     else:
         heading = f"{file}: {t('whatif.heading', lang)}: " + " ".join(e.describe() for e in edits)
-        click.echo(changes.text(result.comparison, ctx, heading), nl=False)
+        click.echo(changes.text(result.comparison, ctx, heading), nl=False, color=True)
     if out:
         write_changed(result, out, force=force, call_file=call_file)
         click.echo(t("whatif.written", lang, out=out, file=file), err=True)
