@@ -9,6 +9,7 @@ renders and prints in a real browser (tests marked `browser`).
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -478,7 +479,7 @@ def test_report_renders_and_prints_in_chromium(browser: Any, tmp_path: Path, exa
 
     page.emulate_media(media="print")
     assert (
-        page.evaluate("getComputedStyle(document.querySelector('#parties')).breakBefore") == "page"
+        page.evaluate("getComputedStyle(document.querySelector('#parties')).breakBefore") == "auto"
     )
     assert not page.locator("nav.toc").is_visible()
     assert page.locator("#verdict").is_visible()
@@ -614,3 +615,77 @@ def test_pdf_shows_the_file_name_never_its_local_path(tmp_path: Path) -> None:
     text = " ".join(p.extract_text() for p in reader.pages)
     assert "hjemme" not in meta and "hjemme" not in text and "koordinator" not in text
     assert "grenland.yaml" in text
+
+
+# Where the browser tests leave their screenshots: $READINESS_SHOTS if set (to look at them),
+# else the test's temporary directory.
+def _shots(tmp_path: Path) -> Path:
+    where = Path(os.environ.get("READINESS_SHOTS") or tmp_path)
+    where.mkdir(parents=True, exist_ok=True)
+    return where
+
+
+# Every table and every cell within its column: a table no wider than its parent, a cell's
+# content no wider than the cell (a long word that runs out of its column shows here).
+_OVERFLOWS = """() => {
+  const out = [];
+  for (const table of document.querySelectorAll('table')) {
+    const room = table.parentElement.getBoundingClientRect();
+    const box = table.getBoundingClientRect();
+    if (box.right > room.right + 1 || table.scrollWidth > table.parentElement.clientWidth + 1)
+      out.push(`${table.className}: ${Math.round(box.width)} > ${Math.round(room.width)}`);
+    for (const cell of table.querySelectorAll('th, td'))
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        out.push(`${table.className} cell "${cell.textContent.trim().slice(0, 30)}"`);
+  }
+  return out;
+}"""
+
+# Dates that the layout broke over two lines.
+_WRAPPED_DATES = """() => [...document.querySelectorAll('.date')]
+  .filter(e => e.textContent.trim() && (getComputedStyle(e).whiteSpace !== 'nowrap'
+    || e.getClientRects().length > 1 || e.getBoundingClientRect().height > 2 * parseFloat(
+      getComputedStyle(e).lineHeight || '20')))
+  .map(e => e.textContent.trim())"""
+
+A4_PX = (794, 1123)  # A4 at 96 px per inch
+A4_CONTENT_WIDTH_PX = round((210 - 26) / 25.4 * 96)  # the @page rule's side margins: 13 mm
+
+
+@pytest.mark.browser
+def test_the_grenland_report_prints_on_four_pages_with_tables_that_fit(
+    browser: Any, tmp_path: Path
+) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "rapport.pdf"
+    assert run("report", str(GRENLAND), "-o", str(out)).exit_code == 0
+    pages = len(pypdf.PdfReader(str(out)).pages)
+    assert pages <= 4, f"{pages} A4 pages"
+
+    html = report_html(GRENLAND)
+    shots = _shots(tmp_path)
+    page = browser.new_page(viewport={"width": 1000, "height": 1200})
+    page.set_content(html, wait_until="load")
+    for width in (1000, 760):  # a laptop's window and a narrow one
+        page.set_viewport_size({"width": width, "height": 1200})
+        assert page.evaluate(_OVERFLOWS) == [], f"screen, {width} px"
+        assert page.evaluate(_WRAPPED_DATES) == [], f"screen, {width} px"
+        page.screenshot(path=str(shots / f"skjerm-{width}.png"), full_page=True)
+    # paper: the column of an A4 page, as print media
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": A4_CONTENT_WIDTH_PX, "height": A4_PX[1]})
+    assert page.evaluate(_OVERFLOWS) == [], "print, A4"
+    assert page.evaluate(_WRAPPED_DATES) == [], "print, A4"
+    assert page.evaluate("document.querySelectorAll('.date').length") > 0
+    # every printed page, as the browser lays it out: one screenshot per page height
+    height = page.evaluate("document.documentElement.scrollHeight")
+    page_height = round((297 - 26) / 25.4 * 96)
+    for n, top in enumerate(range(0, height, page_height), start=1):
+        clip = {"x": 0, "y": top, "width": A4_CONTENT_WIDTH_PX, "height": page_height}
+        clip["height"] = min(page_height, height - top)
+        page.screenshot(path=str(shots / f"side-{n}.png"), clip=clip, full_page=True)
+        assert (shots / f"side-{n}.png").stat().st_size > 5_000
+    # the PDF Chromium prints from the same page has as many pages as the command's
+    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == pages
+    page.close()
