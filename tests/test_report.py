@@ -9,6 +9,7 @@ renders and prints in a real browser (tests marked `browser`).
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -24,6 +25,7 @@ from click.testing import CliRunner
 
 from readiness.catalog.load import default_catalog
 from readiness.cli.main import main
+from readiness.render.report.document import md_escape
 from tests.helpers import AS_OF, EXAMPLES, example_data, launch_browser, need_browser
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
@@ -112,13 +114,14 @@ def report_md(path: Path | str, *extra: str) -> str:
 
 
 def md_missing(md: str) -> list[str]:
+    """The rule ids of the missing prerequisites the Markdown lists under its heading."""
     m = re.search(
         r"^\*\*(?:Manglende forutsetninger|Missing prerequisites|Forutsetninger som "
-        r"ikke er oppfylt[^:]*|Prerequisites not met[^:]*):\*\* (.+)$",
+        r"ikke er oppfylt[^:]*|Prerequisites not met[^:]*):\*\*\n\n((?:- .+\n)+)",
         md,
         re.M,
     )
-    return [x.strip() for x in m.group(1).split(",")] if m else []
+    return re.findall(r"^- \*\*.+?\*\* \(([A-Z]+-\d+)\) ·", m.group(1), re.M) if m else []
 
 
 def md_table(md: str, heading: str) -> list[list[str]]:
@@ -176,6 +179,7 @@ def test_html_has_the_sections_one_row_per_party_and_per_rule_and_twelve_checkli
         "Sjekklisten for idéfasen",
         "Funn og neste steg",
         "Alle regler i porten",
+        "Gjennomgang og signatur",
     ]
     assert page.rows["parties"] == len(data["parties"])
     assert [a["data-party"] for a in page.find("tr") if "data-party" in a] == [
@@ -199,17 +203,14 @@ def test_html_has_the_sections_one_row_per_party_and_per_rule_and_twelve_checkli
     )  # page, grid, cells
 
 
-def test_html_prints_on_a4_with_a_page_break_before_each_main_section() -> None:
+def test_html_prints_on_a4_with_no_forced_page_break_and_small_blocks_kept_whole() -> None:
     html = report_html(EXAMPLES / "vestfold-nord-klar.yaml")
     assert re.search(r"@page\s*\{\s*size:\s*A4", html)
-    assert re.search(r"section\.page\s*\{\s*break-before:\s*page", html)
-    page = Page(html)
-    assert [a["id"] for a in page.find("section") if "page" in a.get("class", "").split()] == [
-        "parties",
-        "checklist",
-        "findings",
-        "rules",
-    ]
+    style = html.split("<style>", 1)[1].split("</style>", 1)[0]
+    assert not re.search(r"break-before:\s*page|page-break-before:\s*always", style)
+    for block in ("#verdict", "article.finding", "tbody tr", ".keep", "#approval"):
+        assert re.search(rf"{re.escape(block)}[^{{]*\{{[^}}]*break-inside:\s*avoid", style), block
+    assert re.search(r"\.date[^{]*\{[^}]*white-space:\s*nowrap", style)
 
 
 def test_the_checklist_mapping_is_data_and_names_rules_of_the_catalog() -> None:
@@ -478,7 +479,7 @@ def test_report_renders_and_prints_in_chromium(browser: Any, tmp_path: Path, exa
 
     page.emulate_media(media="print")
     assert (
-        page.evaluate("getComputedStyle(document.querySelector('#parties')).breakBefore") == "page"
+        page.evaluate("getComputedStyle(document.querySelector('#parties')).breakBefore") == "auto"
     )
     assert not page.locator("nav.toc").is_visible()
     assert page.locator("#verdict").is_visible()
@@ -496,3 +497,195 @@ def test_pdf_output_through_headless_chromium(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000
+
+
+# -- words for the people who read it -------------------------------------------------------
+GRENLAND = EXAMPLES / "grenland-uten-avtale.yaml"
+
+
+def _section(html: str, section_id: str) -> str:
+    m = re.search(rf'<section id="{section_id}"[^>]*>(.*?)</section>', html, re.S)
+    assert m, f"no section #{section_id}"
+    return m.group(1)
+
+
+def _text(fragment: str) -> str:
+    """The text of an HTML fragment, whitespace collapsed."""
+    return " ".join("".join(Page(fragment).text).split())
+
+
+def test_the_first_part_names_each_missing_prerequisite_with_severity_and_what_to_do() -> None:
+    catalog = default_catalog()
+    verdict = _text(_section(report_html(GRENLAND), "verdict"))
+    md_first = report_md(GRENLAND).split("## Status per regel", 1)[0]
+    for rule in ("IDE-02", "IDE-03", "IDE-05", "IDE-12"):
+        title = catalog.rule(rule).title.get("nb").strip()
+        assert title in verdict, rule
+        assert md_escape(title) in md_first, rule
+    assert verdict.count("påkrevd") >= 4
+    # one sentence on what to do, from the rule's remedy
+    assert "Spør hver kommune/bydel om den vil være med i et forprosjekt" in verdict
+    assert "Spør hver kommune/bydel om den vil være med i et forprosjekt" in md_first
+    en = _text(_section(report_html(GRENLAND, "--lang", "en"), "verdict"))
+    assert catalog.rule("IDE-12").title.get("en").strip() in en and "required" in en
+
+
+def test_where_in_the_file_says_the_party_and_the_field_in_words_with_the_key_in_small_print() -> (
+    None
+):
+    html = report_html(GRENLAND)
+    finding = re.search(r'<article [^>]*id="finding-IDE-12".*?</article>', html, re.S)
+    assert finding
+    text = _text(finding.group(0))
+    assert "Siljan kommune: holdning til forprosjekt" in text
+    assert re.search(r'class="key"[^>]*>[^<]*parties\[2\]\.stance, linje 31', finding.group(0))
+    rules_row = re.search(r'<tr id="rule-IDE-12".*?</tr>', html, re.S)
+    assert rules_row and "Siljan kommune: holdning til forprosjekt" in _text(rules_row.group(0))
+    # the checklist's evidence: the field's label, the key in small print
+    item = re.search(r'<tr data-item="2".*?</tr>', html, re.S)
+    assert item
+    evidence = _text(item.group(0))
+    assert "Skien kommune: kontakt med spesialisthelsetjenesten etablert" in evidence
+    assert "Skien kommune: contact_established" not in evidence
+    md = report_md(GRENLAND)
+    assert "Siljan kommune: holdning til forprosjekt" in md
+    assert "Skien kommune: kontakt med spesialisthelsetjenesten etablert" in md
+    en = report_html(GRENLAND, "--lang", "en")
+    assert "Siljan kommune: stance on a pre-project" in en
+
+
+def test_values_from_the_file_are_shown_by_their_choice_labels() -> None:
+    from readiness.format.labels import choice_label, field_label
+
+    path = EXAMPLES / "vestfold-nord-forprosjekt-klar.yaml"
+    text = _text(report_html(path))
+    assert "agreement: planned" not in text and "agreement: none" not in text
+    planned = choice_label("pre_project.cooperation.agreement", "planned", "nb")
+    label = field_label("pre_project.cooperation.agreement", "nb")
+    assert planned and label and f"{label}: {planned}" in text
+    md = report_md(path)
+    assert "agreement: planned" not in md and md_escape(f"{label}: {planned}") in md
+
+
+def test_an_approval_block_for_each_core_party_kept_on_one_page() -> None:
+    html = report_html(GRENLAND)
+    approval = _section(html, "approval")
+    page = Page(approval)
+    core = [p["id"] for p in example_data("grenland-uten-avtale.yaml")["parties"] if p.get("core")]
+    assert [a["data-signatory"] for a in page.find("tr") if "data-signatory" in a] == core
+    text = _text(approval)
+    for name in ("Skien kommune", "Porsgrunn kommune", "Siljan kommune"):
+        assert name in text
+    for label in ("Gjennomgått av", "Dato", "Signatur"):
+        assert label in text
+    # every core party's row has three empty cells to write in by hand
+    rows = re.findall(r'<tr data-signatory="[^"]+">(.*?)</tr>', approval, re.S)
+    assert len(rows) == len(core)
+    assert all(re.findall(r"<td>\s*</td>", row).__len__() == 3 for row in rows)
+    assert re.search(r"#approval\s*\{[^}]*break-inside:\s*avoid", html)
+    en = _text(_section(report_html(GRENLAND, "--lang", "en"), "approval"))
+    assert "Reviewed by" in en and "Signature" in en and "Gjennomgått" not in en
+    md = report_md(GRENLAND)
+    assert "Gjennomgått av" in md.split("## Alle regler i porten")[-1]
+    assert md.count("Signatur") >= len(core)
+
+
+def test_the_report_shows_the_file_name_never_its_local_path(tmp_path: Path) -> None:
+    deep = tmp_path / "hjemme" / "koordinator"
+    deep.mkdir(parents=True)
+    path = deep / "grenland.yaml"
+    shutil.copy(GRENLAND, path)
+    for out in (report_html(path), report_md(path), report_html(path, "--lang", "en")):
+        assert "grenland.yaml" in out
+        assert str(deep) not in out and "hjemme" not in out
+
+
+@pytest.mark.browser
+def test_pdf_shows_the_file_name_never_its_local_path(tmp_path: Path) -> None:
+    need_browser()
+    pypdf = pytest.importorskip("pypdf")
+    deep = tmp_path / "hjemme" / "koordinator"
+    deep.mkdir(parents=True)
+    path = deep / "grenland.yaml"
+    shutil.copy(GRENLAND, path)
+    out = tmp_path / "rapport.pdf"
+    assert run("report", str(path), "-o", str(out)).exit_code == 0
+    reader = pypdf.PdfReader(str(out))
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "hjemme" not in meta and "hjemme" not in text and "koordinator" not in text
+    assert "grenland.yaml" in text
+
+
+# Where the browser tests leave their screenshots: $READINESS_SHOTS if set (to look at them),
+# else the test's temporary directory.
+def _shots(tmp_path: Path) -> Path:
+    where = Path(os.environ.get("READINESS_SHOTS") or tmp_path)
+    where.mkdir(parents=True, exist_ok=True)
+    return where
+
+
+# Every table and every cell within its column: a table no wider than its parent, a cell's
+# content no wider than the cell (a long word that runs out of its column shows here).
+_OVERFLOWS = """() => {
+  const out = [];
+  for (const table of document.querySelectorAll('table')) {
+    const room = table.parentElement.getBoundingClientRect();
+    const box = table.getBoundingClientRect();
+    if (box.right > room.right + 1 || table.scrollWidth > table.parentElement.clientWidth + 1)
+      out.push(`${table.className}: ${Math.round(box.width)} > ${Math.round(room.width)}`);
+    for (const cell of table.querySelectorAll('th, td'))
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        out.push(`${table.className} cell "${cell.textContent.trim().slice(0, 30)}"`);
+  }
+  return out;
+}"""
+
+# Dates that the layout broke over two lines.
+_WRAPPED_DATES = """() => [...document.querySelectorAll('.date')]
+  .filter(e => e.textContent.trim() && (getComputedStyle(e).whiteSpace !== 'nowrap'
+    || e.getClientRects().length > 1 || e.getBoundingClientRect().height > 2 * parseFloat(
+      getComputedStyle(e).lineHeight || '20')))
+  .map(e => e.textContent.trim())"""
+
+A4_PX = (794, 1123)  # A4 at 96 px per inch
+A4_CONTENT_WIDTH_PX = round((210 - 26) / 25.4 * 96)  # the @page rule's side margins: 13 mm
+
+
+@pytest.mark.browser
+def test_the_grenland_report_prints_on_four_pages_with_tables_that_fit(
+    browser: Any, tmp_path: Path
+) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "rapport.pdf"
+    assert run("report", str(GRENLAND), "-o", str(out)).exit_code == 0
+    pages = len(pypdf.PdfReader(str(out)).pages)
+    assert pages <= 4, f"{pages} A4 pages"
+
+    html = report_html(GRENLAND)
+    shots = _shots(tmp_path)
+    page = browser.new_page(viewport={"width": 1000, "height": 1200})
+    page.set_content(html, wait_until="load")
+    for width in (1000, 760):  # a laptop's window and a narrow one
+        page.set_viewport_size({"width": width, "height": 1200})
+        assert page.evaluate(_OVERFLOWS) == [], f"screen, {width} px"
+        assert page.evaluate(_WRAPPED_DATES) == [], f"screen, {width} px"
+        page.screenshot(path=str(shots / f"skjerm-{width}.png"), full_page=True)
+    # paper: the column of an A4 page, as print media
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": A4_CONTENT_WIDTH_PX, "height": A4_PX[1]})
+    assert page.evaluate(_OVERFLOWS) == [], "print, A4"
+    assert page.evaluate(_WRAPPED_DATES) == [], "print, A4"
+    assert page.evaluate("document.querySelectorAll('.date').length") > 0
+    # every printed page, as the browser lays it out: one screenshot per page height
+    height = page.evaluate("document.documentElement.scrollHeight")
+    page_height = round((297 - 26) / 25.4 * 96)
+    for n, top in enumerate(range(0, height, page_height), start=1):
+        clip = {"x": 0, "y": top, "width": A4_CONTENT_WIDTH_PX, "height": page_height}
+        clip["height"] = min(page_height, height - top)
+        page.screenshot(path=str(shots / f"side-{n}.png"), clip=clip, full_page=True)
+        assert (shots / f"side-{n}.png").stat().st_size > 5_000
+    # the PDF Chromium prints from the same page has as many pages as the command's
+    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == pages
+    page.close()

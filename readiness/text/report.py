@@ -204,4 +204,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Chromium could not make the PDF ({detail}). Make HTML instead (-o report.html) "
         "and print it to PDF from a browser (Print → Save as PDF, A4)",
     },
+    # --- the first part: the missing prerequisites in words ------------------------------------
+    "report.l.missing_items_intro": {
+        "nb": "Dette må på plass før søknaden kan sendes:",
+        "en": "This must be in place before the application can be sent:",
+    },
+    "report.l.missing_items_intro_concluded": {
+        "nb": "Ikke oppfylt (endrer ikke utfallet):",
+        "en": "Not met (they do not change the verdict):",
+    },
+    "report.l.see_finding": {"nb": "se funnet", "en": "see the finding"},
+    # --- the approval block: the core parties' leaders review and sign ---------------------------
+    "report.l.approval": {"nb": "Gjennomgang og signatur", "en": "Review and signature"},
+    "report.l.approval_intro": {
+        "nb": "Lederen hos hver kjernepart bekrefter at rapporten er gjennomgått.",
+        "en": "The leader of each core party confirms that the report has been reviewed.",
+    },
+    "report.l.reviewed_by": {"nb": "Gjennomgått av", "en": "Reviewed by"},
+    "report.l.review_date": {"nb": "Dato", "en": "Date"},
+    "report.l.signature": {"nb": "Signatur", "en": "Signature"},
+    "report.l.leader_role": {"nb": "Leder i filen", "en": "Leader in the file"},
 }

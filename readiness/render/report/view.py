@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any, Literal
 
 from readiness import __version__
 from readiness.assess.assessment import Assessment, Finding
 from readiness.catalog.records import Catalog
+from readiness.format.labels import choice_label, field_label
 from readiness.format.load import LoadedInitiative
 from readiness.format.model import level_of
 from readiness.render.words import gate_name, said, verdict_sentence
@@ -51,11 +53,14 @@ class Fact:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A value quoted from the initiative file, with the key it stands under and its line."""
+    """A value quoted from the initiative file: where it stands in words (``label``), the key
+    it stands under (``key``, for the coordinator's small print) and its line."""
 
     label: str
     value: str
     line: int | None
+    key: str = ""
+    nowrap: bool = False  # a date or an amount: never broken over two lines
 
 
 @dataclass(frozen=True)
@@ -104,9 +109,32 @@ class FindingView:
     path: str
     line: int
     parties: str
+    where: str  # the party and the field in words ("Siljan kommune: holdning til forprosjekt")
     deviation_reason: str = ""
     deviation_by: str = ""
     deviation_date: str = ""
+
+
+@dataclass(frozen=True)
+class MissingView:
+    """A missing prerequisite as the first part of the report names it."""
+
+    rule: str
+    title: str
+    severity_label: str  # how binding it is
+    # Where its weight comes from (catalog version 2's `basis` of the rule, as its label):
+    # empty until the rule records carry a basis; the templates show it when it is set.
+    basis_label: str
+    todo: str  # one sentence on what to do: the first of the remedy's
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """A core party whose leader reviews and signs the report (the approval block)."""
+
+    id: str
+    name: str
+    leader: str  # the leader's role as the file gives it (leadership.by), or ""
 
 
 @dataclass(frozen=True)
@@ -190,6 +218,7 @@ class ReportView:
     verdict_label: str
     verdict_text: str
     missing: tuple[str, ...]
+    missing_items: tuple[MissingView, ...]
     summary: str
     grid: tuple[GridRow, ...]
     legend: tuple[Legend, ...]
@@ -203,6 +232,7 @@ class ReportView:
     application: ApplicationView | None
     rules: tuple[FindingView, ...]
     sources: tuple[Fact, ...]
+    signatories: tuple[Signatory, ...]
     footer: str
     labels: dict[str, str]
 
@@ -246,6 +276,53 @@ def _source(doc: str, section: str) -> str:
     return f"{doc} {section}".strip()
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# One step of a path in a file: a key, with an optional list index (`parties[2]`).
+_STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[(\d+)\])?")
+
+
+def _entry_name(seq_key: str, entry: Any, index: int, loaded: LoadedInitiative, lang: Lang) -> str:
+    """How a reader knows the ``index``-th entry of the list ``seq_key``: a party by its name,
+    another entry by its name, id or party, else by the list's label and its number."""
+    if isinstance(entry, dict):
+        for key in ("name", "id"):
+            if isinstance(entry.get(key), str) and entry[key].strip():
+                return str(entry[key])
+        party = loaded.initiative.party(str(entry.get("party"))) if "party" in entry else None
+        if party is not None:
+            return party.name
+    return f"{_capital(field_label(seq_key, lang) or seq_key)} {index + 1}"
+
+
+def _where(path: str, loaded: LoadedInitiative, lang: Lang) -> str:
+    """A finding's place in the file in words: the entry it is about (a party by its name) and
+    the field's label, as "Siljan kommune: holdning til forprosjekt"; the key itself where the
+    format has no label for it."""
+    data: Any = loaded.document.data
+    keys: list[str] = []
+    owner = ""
+    for step in path.split("."):
+        m = _STEP.fullmatch(step)
+        if m is None:
+            return path
+        keys.append(m.group(1))
+        data = data.get(m.group(1)) if isinstance(data, dict) else None
+        if m.group(2) is not None:
+            index = int(m.group(2))
+            entry = data[index] if isinstance(data, list) and index < len(data) else None
+            owner = _entry_name(".".join(keys), entry, index, loaded, lang)
+            data = entry
+    label = field_label(".".join(keys), lang)
+    if label is None:
+        label = path
+    if owner and not path.endswith("]"):
+        return f"{owner}: {label}"
+    return owner or _capital(label)
+
+
 def _finding_view(
     f: Finding, a: Assessment, loaded: LoadedInitiative, catalog: Catalog, lang: Lang
 ) -> FindingView:
@@ -268,6 +345,7 @@ def _finding_view(
         path=f.location.path,
         line=f.location.line,
         parties=", ".join(names),
+        where=_where(f.location.path, loaded, lang),
         deviation_reason=_one_line(d.reason) if d else "",
         deviation_by=d.accepted_by if d else "",
         deviation_date=d.date.isoformat() if d and d.date else "",
@@ -289,8 +367,14 @@ _PARTY_KEYS = {
 _ENUM_KEYS = {"stance", "kind", "outcome", "status", "basis", "level", "decision_rule", "with"}
 
 
-def _format_value(value: Any, key: str, lang: Lang, names: dict[str, str] | None = None) -> str:
+def _format_value(
+    value: Any, key: str, lang: Lang, names: dict[str, str] | None = None, path: str = ""
+) -> str:
+    """A value from the file for people: a party by its name, a choice by its label
+    (format/labels.py, at ``path``, the key's place in the file), a mapping's keys by theirs."""
     names = names or {}
+    if isinstance(value, str) and path and (choice := choice_label(path, value, lang)):
+        return choice
     if isinstance(value, str) and value in names and key in _PARTY_KEYS:
         return f"{names[value]} ({value})"
     if value is None:
@@ -304,17 +388,32 @@ def _format_value(value: Any, key: str, lang: Lang, names: dict[str, str] | None
     if isinstance(value, list):
         if not value:
             return t("value.absent", lang)
-        return "; ".join(_format_value(v, key, lang, names) for v in value)
+        return "; ".join(_format_value(v, key, lang, names, path) for v in value)
     if isinstance(value, dict):
         return ", ".join(
-            _format_value(v, k, lang, names)
+            _format_value(v, k, lang, names, f"{path}.{k}" if path else "")
             if k in ("with", "what")
-            else f"{k}: {_format_value(v, k, lang, names)}"
+            else f"{_key_words(f'{path}.{k}' if path else '', k, lang)}: "
+            f"{_format_value(v, k, lang, names, f'{path}.{k}' if path else '')}"
             for k, v in value.items()
         )
     if key in _ENUM_KEYS and isinstance(value, str):
         return _label(key, value, lang)
     return _one_line(str(value))
+
+
+def _key_words(path: str, key: str, lang: Lang) -> str:
+    """A key inside a quoted mapping by its label, else the key."""
+    return (field_label(path, lang) if path else None) or key
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _unbroken(value: Any) -> bool:
+    return isinstance(value, (dt.date, int)) or (
+        isinstance(value, str) and _DATE.fullmatch(value) is not None
+    )
 
 
 def _walk(data: Any, parts: list[str]) -> tuple[bool, Any]:
@@ -344,21 +443,25 @@ def _evidence(path: str, loaded: LoadedInitiative, lang: Lang) -> list[Evidence]
             if m.group(2) == "level" and level_of(str(entry.get("kind"))) is None:
                 continue
             found, value = _walk(entry, rest)
-            label = entry.get("name") or entry.get("id") or f"{m.group(1)}[{i}]"
+            owner = _entry_name(m.group(1), entry, i, loaded, lang)
+            field = f"{m.group(1)}.{m.group(3)}"
             pos = loaded.document.key_at((m.group(1), i, *rest))
             out.append(
                 Evidence(
-                    f"{label}: {rest[-1]}",
-                    _format_value(value if found else None, rest[-1], lang, names),
+                    f"{owner}: {field_label(field, lang) or rest[-1]}",
+                    _format_value(value if found else None, rest[-1], lang, names, field),
                     pos[0] if pos else None,
+                    f"{m.group(1)}[{i}].{m.group(3)}",
+                    _unbroken(value),
                 )
             )
         return out
     parts = path.split(".")
     found, value = _walk(data, parts)
     pos = loaded.document.key_at(tuple(parts))
-    value = _format_value(value if found else None, parts[-1], lang, names)
-    return [Evidence(path, value, pos[0] if pos else None)]
+    value = _format_value(value if found else None, parts[-1], lang, names, path)
+    label = _capital(field_label(path, lang) or path)
+    return [Evidence(label, value, pos[0] if pos else None, path, _unbroken(value))]
 
 
 def _worst(statuses: list[str]) -> str:
@@ -628,6 +731,43 @@ def _application(
     )
 
 
+# The end of a sentence: a full stop, question or exclamation mark before a capital letter.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"])")
+
+
+def _first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(_one_line(text), maxsplit=1)[0]
+
+
+def _basis_label(rule_id: str, catalog: Catalog, lang: Lang) -> str:
+    """The label of the rule's basis (catalog version 2: grant_scheme, national_team,
+    booklet). The rule records of this catalog carry no basis yet, so this is empty: the one
+    place to fill when they do."""
+    return ""
+
+
+def _missing_items(
+    a: Assessment, views: dict[str, FindingView], catalog: Catalog, lang: Lang
+) -> tuple[MissingView, ...]:
+    return tuple(
+        MissingView(
+            rule=rule,
+            title=views[rule].title,
+            severity_label=views[rule].severity_label,
+            basis_label=_basis_label(rule, catalog, lang),
+            todo=_first_sentence(views[rule].remedy),
+        )
+        for rule in a.missing_prerequisites
+        if rule in views
+    )
+
+
+def _signatories(loaded: LoadedInitiative) -> tuple[Signatory, ...]:
+    return tuple(
+        Signatory(p.id, p.name, p.leadership.by or "") for p in loaded.initiative.parties if p.core
+    )
+
+
 _LABEL_KEYS = (
     "heading.missing",
     "heading.warnings",
@@ -674,7 +814,8 @@ def build_report(
             t("report.catalog_version", lang, version=a.catalog_version),
         ),
         Fact(t("report.l.call", lang), _call_label(catalog, lang)),
-        Fact(t("report.l.file", lang), a.file),
+        # The file's name only: its local path tells the reader nothing and is the user's own.
+        Fact(t("report.l.file", lang), PurePath(a.file).name or a.file),
         Fact(
             t("report.l.updated", lang),
             ini.initiative.updated.isoformat()
@@ -706,6 +847,7 @@ def build_report(
         verdict_label=t(f"verdict.{a.verdict}", lang),
         verdict_text=verdict_sentence(a, catalog, lang),
         missing=tuple(a.missing_prerequisites),
+        missing_items=_missing_items(a, views, catalog, lang),
         summary=t("summary.line", lang, **a.summary),
         grid=_grid(a, catalog, lang),
         legend=_legend(a, lang),
@@ -719,6 +861,7 @@ def build_report(
         application=_application(a, loaded, catalog, views, lang),
         rules=tuple(views[f.rule] for f in a.findings),
         sources=sources,
+        signatories=_signatories(loaded),
         footer=t("report.footer", lang, version=__version__, as_of=a.as_of.isoformat()),
         labels=_labels(lang),
     )
