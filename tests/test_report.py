@@ -603,7 +603,8 @@ def test_the_report_shows_the_file_name_never_its_local_path(tmp_path: Path) -> 
 @pytest.mark.browser
 def test_pdf_shows_the_file_name_never_its_local_path(tmp_path: Path) -> None:
     need_browser()
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     deep = tmp_path / "hjemme" / "koordinator"
     deep.mkdir(parents=True)
     path = deep / "grenland.yaml"
@@ -656,7 +657,8 @@ A4_CONTENT_WIDTH_PX = round((210 - 26) / 25.4 * 96)  # the @page rule's side mar
 def test_the_grenland_report_prints_on_four_pages_with_tables_that_fit(
     browser: Any, tmp_path: Path
 ) -> None:
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     out = tmp_path / "rapport.pdf"
     assert run("report", str(GRENLAND), "-o", str(out)).exit_code == 0
     pages = len(pypdf.PdfReader(str(out)).pages)
