@@ -85,7 +85,7 @@ def test_a_suggestion_never_repeats_an_identity_number() -> None:
     ini = initiative_validator().validate_python(data)
     [problem] = [p for p in _check_references(ini, Document(data)) if p.key == "ref.dangling"]
     for lang in ("nb", "en"):
-        msg = problem.message(lang)  # type: ignore[arg-type]
+        msg = problem.message(lang)
         assert "mente du" in msg or "did you mean" in msg
         assert NUMBER not in msg
 

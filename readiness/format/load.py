@@ -351,7 +351,7 @@ def _choice_meant(loc: tuple[str | int, ...], value: object, choices: list[str])
     for choice in choices:
         words.setdefault(choice.casefold(), choice)
         for lang in ("nb", "en"):
-            label = choice_label(loc, choice, lang)  # type: ignore[arg-type]
+            label = choice_label(loc, choice, lang)
             if label:
                 words.setdefault(label.casefold(), choice)
     close = _close_match(value.casefold(), list(words))
