@@ -73,6 +73,9 @@ OPTIONS: dict[str, str] = {
     "Porten det vurderes mot (standard: porten for initiative.phase).": (
         "The gate to assess against (default: the gate for initiative.phase)."
     ),
+    "Vis bare regler for denne porten (standard: alle regler).": (
+        "Show only the rules of this gate (default: every rule)."
+    ),
     "Utdataformat: text, json, junit (CI-testrapport), sarif (kodeskanning), github "
     "(annotasjoner i GitHub Actions) eller markdown (kommentar på en pull request).": (
         "Output format: text, json, junit (CI test report), sarif (code scanning), github "

@@ -34,6 +34,7 @@ class LoadedInitiative:
     initiative: Initiative
     document: source.Document
     text: str
+    notes: tuple[Problem, ...] = ()  # warnings that do not stop the assessment
 
     def locate(self, path: tuple[str | int, ...]) -> tuple[int, int]:
         return place(self.document, path)
@@ -92,7 +93,32 @@ def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) 
     if problems:
         raise InputError(file, problems)
     assert initiative is not None
-    return LoadedInitiative(file, initiative, doc, text)
+    return LoadedInitiative(file, initiative, doc, text, tuple(template_leftovers(doc)))
+
+
+def template_leftovers(doc: source.Document) -> list[Problem]:
+    """A warning for each text the file still has as `readiness init` wrote it ("FACT Ung
+    (navn på området)", "Navn på kommunen"): assessed as if it were the coordinator's own.
+    The texts are the template's (readiness/format/template.py, ``placeholder_texts``)."""
+    from readiness.format.template import placeholder_texts
+
+    left = placeholder_texts()
+    found: list[Problem] = []
+
+    def walk(value: Any, path: tuple[str | int, ...]) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*path, key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, (*path, i))
+        elif isinstance(value, str) and value.strip() in left:
+            line, col = doc.locate_value(path)
+            params: dict[str, object] = {"field": field_label(path), "text": value.strip()}
+            found.append(Problem("template.leftover", line, col, params))
+
+    walk(doc.data, ())
+    return found
 
 
 # -- validation errors → located problems ------------------------------------------------------

@@ -124,11 +124,17 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
         _wrap(rec["condition"]),
         "",
         f"{t('label.why', lang)}:",
-        _wrap(rec["message"]),
-        _wrap(f"{t('label.source', lang)}: {src['title'] or src['document']}, {src['section']}"),
+        _wrap(
+            t(
+                "explain.why.quote" if src["quote"] else "explain.why",
+                lang,
+                source=src["title"] or src["document"],
+                section=src["section"],
+            )
+        ),
     ]
     if src["quote"]:
-        lines.append(_wrap(f"{t('label.quote', lang)}: «{src['quote'].strip()}»"))
+        lines.append(_wrap(f"«{src['quote'].strip()}»"))
     lines += ["", f"{t('label.remedy', lang)}:", _wrap(rec["remedy"])]
     if rule.scope == "application":
         call = catalog.call

@@ -253,6 +253,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{field} skal være {expected}, men er {got}{hint}",
         "en": "{field} should be {expected}, but is {got}{hint}",
     },
+    # --- text left from the template of `readiness init` ------------------------------------
+    "template.leftover": {
+        "nb": "advarsel: {field} har fortsatt teksten fra malen («{text}»); skriv inn den riktige",
+        "en": "warning: {field} still has the template's text ('{text}'); write in the right one",
+    },
     # --- suggestions: the choice meant, with what it means ---------------------------------
     "schema.did_you_mean_choice": {
         "nb": " (mente du «{name}» ({label})?)",

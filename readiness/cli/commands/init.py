@@ -41,12 +41,12 @@ def init(phase: str, out: str | None, force: bool, lang: Lang) -> int:
     avsnittet i idéfaseheftet som ber om den. Senere faser står kommentert ut."""
     catalog = default_catalog()
     if out is None:
-        click.echo(initiative_template(phase, catalog, schema_ref(Path.cwd())), nl=False)  # type: ignore[arg-type]
+        click.echo(initiative_template(phase, catalog, schema_ref(Path.cwd()), lang), nl=False)  # type: ignore[arg-type]
         return EXIT_OK
     target = Path(out)
     if target.suffix.lower() not in (".yaml", ".yml"):
         raise UsageError("init.ext", out=out)
-    text = initiative_template(phase, catalog, schema_ref(target.parent))  # type: ignore[arg-type]
+    text = initiative_template(phase, catalog, schema_ref(target.parent), lang)  # type: ignore[arg-type]
     write_output(out, text, option="-o", force=force)
     click.echo(t("init.written", lang, out=out), err=True)
     return EXIT_OK

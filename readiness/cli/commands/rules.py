@@ -5,12 +5,18 @@ from __future__ import annotations
 import click
 
 from readiness.catalog.load import default_catalog
-from readiness.cli.shared import call_option, format_option, gate_option, handle_errors, lang_option
+from readiness.cli.shared import (
+    call_option,
+    format_option,
+    gate_filter_option,
+    handle_errors,
+    lang_option,
+)
 from readiness.text import Lang
 
 
 @click.command()
-@gate_option
+@gate_filter_option
 @format_option("text", "json", "markdown")
 @lang_option
 @call_option
