@@ -38,7 +38,7 @@ def test_rules_help_does_not_speak_of_a_file(lang: str) -> None:
     assert "initiative.phase" in out  # check does read a file
 
 
-# -- counts --------------------------------------------------------------------------------------
+# -- counts --
 def test_counts_take_their_plural_and_zero_forms() -> None:
     assert t("compare.unchanged", "nb", count=1) == "Uendret: 1 åpent funn"
     assert t("compare.unchanged", "nb", count=3) == "Uendret: 3 åpne funn"
@@ -48,7 +48,7 @@ def test_counts_take_their_plural_and_zero_forms() -> None:
     assert t("rules.heading", "nb", version="x", count=1).endswith("1 regel")
 
 
-# -- explain ---------------------------------------------------------------------------------------
+# -- explain --
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_explain_says_when_a_rule_applies_and_why_it_exists(lang: str) -> None:
     rule = default_catalog().rule("IDE-05")
@@ -60,7 +60,7 @@ def test_explain_says_when_a_rule_applies_and_why_it_exists(lang: str) -> None:
     assert rule.source.quote and rule.source.quote in " ".join(out.split())
 
 
-# -- init in the language asked for ----------------------------------------------------------------
+# -- init in the language asked for --
 NB_TEMPLATE_SHA256 = {  # `readiness init --phase P` before the English one: kept byte for byte
     "idea": "e7a6b22492d2715197ca55621178e9644fc88c759eece0f6e714dd6a4b55ff9f",
     "pre_project": "c8b2a2fdaedbf60fd3b6a3fe3256bd7e78efa97accc80ea57e09c851c003cac0",
@@ -85,7 +85,7 @@ def test_init_in_english_writes_an_english_template() -> None:
         assert english in en
 
 
-# -- text left from the template -------------------------------------------------------------------
+# -- text left from the template --
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_text_left_from_the_template_gives_a_warning_with_key_and_line(
     lang: str, tmp_path: Path

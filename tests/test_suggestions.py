@@ -30,7 +30,7 @@ def line_of(text: str, needle: str) -> int:
     return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
-# -- values of choices ---------------------------------------------------------------------------
+# -- values of choices --
 def test_a_misspelt_choice_gets_the_choice_meant() -> None:
     text = GOOD.replace("{level: endorsed, by: Kommunalsjef", "{level: endorsd, by: Kommunalsjef")
     [msg] = problems(text)
@@ -66,7 +66,7 @@ def test_an_invalid_choice_lists_every_value_with_its_meaning() -> None:
     assert "city_district (city district)" in msg and "kommune" not in msg
 
 
-# -- party ids in references -----------------------------------------------------------------------
+# -- party ids in references --
 def test_a_misspelt_party_id_gets_the_id_meant() -> None:
     text = GOOD.replace("lead_body: siv-bup", "lead_body: sivbup")
     [msg] = problems(text)
@@ -90,7 +90,7 @@ def test_a_suggestion_never_repeats_an_identity_number() -> None:
         assert NUMBER not in msg
 
 
-# -- YAML syntax in Norwegian --------------------------------------------------------------------
+# -- YAML syntax in Norwegian --
 SYNTAX = [
     # (a slip, where it is written, a Norwegian word the message must hold)
     ("  status: intent", "  status: [intent", "lukket"),
@@ -112,7 +112,7 @@ def test_a_yaml_syntax_error_is_said_in_norwegian(old: str, new: str, word: str)
     assert "invalid YAML (" in msg and ENGLISH.search(msg)
 
 
-# -- where a missing key belongs -------------------------------------------------------------------
+# -- where a missing key belongs --
 def test_a_missing_section_is_placed_where_it_would_go_not_at_line_one() -> None:
     text = GOOD.replace("checklist:\n  model_studied: true\n  grant_rules_read: true\n", "")
     assert "checklist" not in text

@@ -145,4 +145,7 @@ METAVARS: dict[str, str] = {
     "UTFIL": "OUTFILE",
     "STI": "PATH",
     "STI=VERDI": "PATH=VALUE",
+    "GAMMEL": "OLD",
+    "NY": "NEW",
+    "FILER": "FILES",
 }

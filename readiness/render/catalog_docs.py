@@ -49,7 +49,13 @@ def rule_record(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         },
     }
     if rule.scope == "application":
-        out["call"] = {**catalog.call._asdict(), "name": catalog.call.name._asdict()}
+        call = catalog.call
+        out["call"] = {
+            **call._asdict(),
+            "name": call.name._asdict(),
+            "deadline": call.said(call.deadline, lang),
+            "note": call.said(call.note, lang),
+        }
     return out
 
 
@@ -146,7 +152,7 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
             f"  {t('label.amount_limits', lang)}: {limits}",
         ]
         if call.deadline:
-            lines.append(f"  {t('label.deadline', lang)}: {call.deadline}")
+            lines.append(f"  {t('label.deadline', lang)}: {call.said(call.deadline, lang)}")
         if call.note:
-            lines.append(_wrap(call.note))
+            lines.append(_wrap(call.said(call.note, lang) or ""))
     return "\n".join(lines) + "\n"

@@ -25,7 +25,7 @@ from readiness.text import Lang
 
 
 @click.command()
-@click.argument("file")
+@click.argument("file", metavar="FIL")
 @gate_option
 @format_option("text", "json")
 @lang_option
@@ -40,7 +40,7 @@ def plan(
     as_of: dt.datetime | None,
     call_file: str | None,
 ) -> int:
-    """Neste steg: hva som gjenstår før FILE er klar for porten, i rekkefølgen fra idéfaseheftet
+    """Neste steg: hva som gjenstår før FIL er klar for porten, i rekkefølgen fra idéfaseheftet
     (sjekklisten i 1.13, fasetabellen i 1.5). Påkrevde steg først, så anbefalte; råd er utelatt.
 
     Exit-koder: 0 klar (eller avsluttet), 1 ikke klar, 2 ugyldig input.

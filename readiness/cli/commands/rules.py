@@ -22,7 +22,7 @@ from readiness.text import Lang
 @call_option
 @handle_errors
 def rules(gate: str | None, fmt: str, lang: Lang, call_file: str | None) -> int:
-    """List regelkatalogen: id, alvorlighet, navn, porter og krav (--gate: bare én port)."""
+    """Vis regelkatalogen: id, alvorlighet, navn, porter og krav (--gate: bare én port)."""
     from readiness.render.catalog_docs import render_rules
 
     catalog = default_catalog(call_file)
