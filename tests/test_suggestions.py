@@ -124,3 +124,14 @@ def test_a_missing_section_is_placed_where_it_would_go_not_at_line_one() -> None
     for f in found:
         # the key after it in the format's order, decision, is where it would be written
         assert f.location.line == line_of(text, "decision:"), f
+
+
+def test_every_syntax_message_renders_in_both_languages() -> None:
+    from readiness.text import MESSAGES, t
+
+    keys = [k for k in MESSAGES if k == "yaml.syntax" or k.startswith("yaml.syntax.")]
+    assert len(keys) > 5
+    detail = "did not find expected ',' or '}'"
+    for key in keys:
+        assert "linje 7" in t(key, "nb", line=7, start=5, detail=detail)
+        assert detail in t(key, "en", line=7, start=5, detail=detail)

@@ -85,7 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "yaml.syntax.flow_mapping": {
         "nb": "ugyldig YAML på linje {line}: samlingen i krøllparentes som begynner "
-        "på linje {start}, er ikke lukket riktig. Sjekk at den slutter med } på samme linje, og at "
+        "på linje {start}, er ikke lukket riktig. Sjekk at den slutter med }} på samme linje, og at "
         "nøklene er skilt med komma",
         "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
         "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
