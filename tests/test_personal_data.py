@@ -229,11 +229,15 @@ def test_a_call_file_with_a_number_is_refused(tmp_path: Path) -> None:
     for i, changed in enumerate(
         [
             f"# saksbehandler {NUMBER}\n{text}",
-            re.sub(
-                r"^deadline: .*$", lambda m: 'deadline: "ring 150765005\\x365"', text, flags=re.M
+            re.sub(  # the deadline's Norwegian text, a number written with an escape
+                r"^(deadline:\n  nb:) .*$",
+                lambda m: m.group(1) + ' "ring 150765005\\x365"',
+                text,
+                flags=re.M,
             ),
         ]
     ):
+        assert changed != text
         path = tmp_path / f"call-{i}.yaml"
         path.write_text(changed, encoding="utf-8")
         result = CliRunner().invoke(main, ["check", str(READY), "--call", str(path)])
