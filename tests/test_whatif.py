@@ -53,7 +53,7 @@ def test_unset_makes_a_new_finding() -> None:
             ["agreement.stauts", "status, parties, date, document"],
         ),
         (["--set", "parties[nobody].core=true"], ["nobody", "tonsberg, faerder"]),
-        (["--set", "agreement.status=maybe"], ["maybe", "none, intent, draft", "signed"]),
+        (["--set", "agreement.status=maybe"], ["maybe", "intent (skriftlig intensjon)", "signed"]),
         (["--set", "target_group.age_min=tolv"], ["target_group.age_min", "heltall"]),
         (["--set", "agreement.status"], ["STI=VERDI"]),
         (["--unset", "decision.nope"], ["decision.nope", "outcome, date, rationale, document"]),

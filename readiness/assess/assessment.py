@@ -18,7 +18,7 @@ from typing import Any, Literal, NamedTuple
 from readiness.catalog.records import Catalog, Rule
 from readiness.engine.durable import engine_for
 from readiness.engine.facts import build_facts
-from readiness.errors import UsageError
+from readiness.errors import Problem, UsageError
 from readiness.format.load import LoadedInitiative
 from readiness.format.model import Deviation, Initiative
 
@@ -71,6 +71,8 @@ class Assessment:
     findings: tuple[Finding, ...]
     catalog_version: int = 1
     party_names: Mapping[str, str] = field(default_factory=dict)
+    # what the file should look at that assessing does not judge: text left from the template
+    notes: tuple[Problem, ...] = ()
 
     @property
     def missing_prerequisites(self) -> list[str]:
@@ -229,4 +231,5 @@ def assess(
         findings=tuple(findings),
         catalog_version=catalog.version,
         party_names={p.id: p.name for p in ini.parties if p.id in named},
+        notes=loaded.notes,
     )

@@ -74,8 +74,14 @@ class Call(NamedTuple):
     year: int
     name: Texts
     amount_limits: dict[str, int]  # NOK per gate
-    deadline: str | None = None  # informative: the call's usual deadline
-    note: str | None = None
+    # informative: the call's usual deadline, and a note; each in both languages (a plain text
+    # serves both, as a call file may write it)
+    deadline: Texts | str | None = None
+    note: Texts | str | None = None
+
+    def said(self, text: Texts | str | None, lang: Lang) -> str | None:
+        """``deadline`` or ``note`` in ``lang``."""
+        return text.get(lang) if isinstance(text, Texts) else text
 
 
 class Rule(NamedTuple):

@@ -73,6 +73,9 @@ OPTIONS: dict[str, str] = {
     "Porten det vurderes mot (standard: porten for initiative.phase).": (
         "The gate to assess against (default: the gate for initiative.phase)."
     ),
+    "Vis bare regler for denne porten (standard: alle regler).": (
+        "Show only the rules of this gate (default: every rule)."
+    ),
     "Utdataformat: text (standard; github i GitHub Actions), json, junit "
     "(CI-testrapport), sarif (kodeskanning), github (annotasjoner i GitHub Actions), gitlab "
     "(kodekvalitet i GitLab) eller markdown (kommentar på en pull request).": (
@@ -163,4 +166,7 @@ METAVARS: dict[str, str] = {
     "STI=VERDI": "PATH=VALUE",
     "MØNSTER": "PATTERN",
     "MAPPE": "DIR",
+    "GAMMEL": "OLD",
+    "NY": "NEW",
+    "FILER": "FILES",
 }

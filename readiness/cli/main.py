@@ -72,6 +72,13 @@ class LazyGroup(click.Group):
         cli_text.localize(self, None)
         return super().main(args, *a, **kw)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # no command at all: the short help is the answer asked for, not a usage error
+        if not args and not ctx.resilient_parsing:
+            click.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
+
     def make_context(self, *a: Any, **kw: Any) -> click.Context:
         try:
             return super().make_context(*a, **kw)

@@ -38,13 +38,22 @@ def lang_option(f: F) -> F:
     )(f)
 
 
-def gate_option(f: F) -> F:
+GATE_HELP = "Porten det vurderes mot (standard: porten for initiative.phase)."
+GATE_FILTER_HELP = "Vis bare regler for denne porten (standard: alle regler)."
+
+
+def gate_option(f: F, help: str = GATE_HELP) -> F:
     return click.option(
         "--gate",
         type=cli_text.Choice(list(GATES)),
         default=None,
-        help="Porten det vurderes mot (standard: porten for initiative.phase).",
+        help=help,
     )(f)
+
+
+def gate_filter_option(f: F) -> F:
+    """``--gate`` of a command that reads no file: it selects, it has no default gate."""
+    return gate_option(f, GATE_FILTER_HELP)
 
 
 class IsoDate(click.DateTime):

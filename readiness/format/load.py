@@ -8,6 +8,7 @@ raised together as one ``InputError`` (exit code 2). The bytes come from readine
 from __future__ import annotations
 
 import os
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -33,9 +34,33 @@ class LoadedInitiative:
     initiative: Initiative
     document: source.Document
     text: str
+    notes: tuple[Problem, ...] = ()  # warnings that do not stop the assessment
 
     def locate(self, path: tuple[str | int, ...]) -> tuple[int, int]:
-        return self.document.locate(path)
+        return place(self.document, path)
+
+
+def place(doc: source.Document, path: tuple[str | int, ...]) -> tuple[int, int]:
+    """Where the key at ``path`` stands in the file, or where it belongs when the file lacks
+    it: the key of the section that would hold it, and for a section missing at the top level
+    the key it would be written before (the next one in the format's order that the file has;
+    the last one before it when none follows). The one place that positions a key for a
+    finding or a problem, so nothing missing is pointed at line 1."""
+    found = doc.key_at(path)
+    if found is not None:
+        return found
+    for depth in range(len(path) - 1, 0, -1):
+        found = doc.key_at(path[:depth])
+        if found is not None:
+            return found
+    order = [k.key for k in keys_of(Initiative)]
+    if path and path[0] in order:
+        at = order.index(str(path[0]))
+        for key in [*order[at + 1 :], *reversed(order[:at])]:
+            found = doc.key_at((key,))
+            if found is not None:
+                return found
+    return doc.locate(path)
 
 
 def load_file(file: str, catalog: Catalog) -> LoadedInitiative:
@@ -70,7 +95,32 @@ def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) 
     if problems:
         raise InputError(file, problems)
     assert initiative is not None
-    return LoadedInitiative(file, initiative, doc, text)
+    return LoadedInitiative(file, initiative, doc, text, tuple(template_leftovers(doc)))
+
+
+def template_leftovers(doc: source.Document) -> list[Problem]:
+    """A warning for each text the file still has as `readiness init` wrote it ("FACT Ung
+    (navn på området)", "Navn på kommunen"): assessed as if it were the coordinator's own.
+    The texts are the template's (readiness/format/template.py, ``placeholder_texts``)."""
+    from readiness.format.template import placeholder_texts
+
+    left = placeholder_texts()
+    found: list[Problem] = []
+
+    def walk(value: Any, path: tuple[str | int, ...]) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*path, key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, (*path, i))
+        elif isinstance(value, str) and value.strip() in left:
+            line, col = doc.locate_value(path)
+            params: dict[str, object] = {"field": field_label(path), "text": value.strip()}
+            found.append(Problem("template.leftover", line, col, params))
+
+    walk(doc.data, ())
+    return found
 
 
 # -- validation errors → located problems ------------------------------------------------------
@@ -194,7 +244,7 @@ def _translate(err: Any, doc: source.Document) -> Problem:
     value = err.get("input")
     ctx = err.get("ctx") or {}
     if kind == "missing":
-        line, col = doc.locate_value(loc[:-1]) if loc[:-1] else (1, 1)
+        line, col = place(doc, loc)
         return Problem("schema.missing", line, col, {"field": label, "hint": ""})
     if kind in _UNKNOWN_KEY:
         line, col = doc.key_at(loc) or doc.locate(loc)
@@ -214,10 +264,19 @@ def _translate(err: Any, doc: source.Document) -> Problem:
     if loc == ("schema_version",) and kind == "literal_error":
         return Problem("schema.schema_version", line, col, {"value": value})
     if kind in ("literal_error", "enum"):
-        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
-        return Problem(
-            "schema.choice", line, col, {"value": value, "field": label, "choices": expected}
-        )
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        meant = _choice_meant(loc, value, choices)
+        params = {
+            "value": value,
+            "field": label,
+            "choices": _Choices(loc, choices),
+            "suggestion": _Lazy(
+                "schema.did_you_mean_choice", name=meant, label=_Meaning(loc, meant)
+            )
+            if meant
+            else "",
+        }
+        return Problem("schema.choice", line, col, params)
     if kind == "no_such_date":  # date-shaped, but no such day (model._to_date)
         return Problem("date.no_such_day", line, col, {"value": ctx.get("value", value)})
     if kind == "string_pattern_mismatch":
@@ -296,6 +355,56 @@ class _LazyValue(_Lazy):
         return f"«{str(self.value)[:40]}»" if lang == "nb" else f"'{str(self.value)[:40]}'"
 
 
+class _Meaning(_Lazy):
+    """What the choice ``value`` of the key at ``loc`` means, in the message's language."""
+
+    def __init__(self, loc: tuple[str | int, ...], value: str):
+        super().__init__("")
+        self.loc = loc
+        self.value = value
+
+    def render(self, lang: str) -> str:
+        from readiness.format.labels import choice_label
+
+        return choice_label(self.loc, self.value, lang) or self.value  # type: ignore[arg-type]
+
+
+class _Choices(_Lazy):
+    """Every choice of the key at ``loc``, each with what it means: "municipality (kommune),
+    city_district (bydel), …"."""
+
+    def __init__(self, loc: tuple[str | int, ...], choices: list[str]):
+        super().__init__("")
+        self.meanings = [_Meaning(loc, c) for c in choices]
+
+    def render(self, lang: str) -> str:
+        shown = []
+        for meaning in self.meanings:
+            said = meaning.render(lang)
+            shown.append(meaning.value if said == meaning.value else f"{meaning.value} ({said})")
+        return ", ".join(shown)
+
+
+def _choice_meant(loc: tuple[str | int, ...], value: object, choices: list[str]) -> str | None:
+    """The choice a refused ``value`` most likely means: a misspelling of a choice
+    ("endorsd"), or the choice's meaning in words, in either language ("kommune",
+    "ungdomsråd", "youth council"). The format's keys and values are English while its
+    template explains them in Norwegian, so a Norwegian word is a common way to miss."""
+    if not isinstance(value, str) or not choices:
+        return None
+    from readiness.format.labels import choice_label
+
+    words: dict[str, str] = {}  # a way of writing a choice → the choice
+    for choice in choices:
+        words.setdefault(choice.casefold(), choice)
+        for lang in ("nb", "en"):
+            label = choice_label(loc, choice, lang)
+            if label:
+                words.setdefault(label.casefold(), choice)
+    close = _close_match(value.casefold(), list(words))
+    return words[close] if close else None
+
+
 # -- cross-references ------------------------------------------------------------------------
 def _references(ini: Initiative) -> list[tuple[tuple[str | int, ...], str]]:
     refs: list[tuple[tuple[str | int, ...], str]] = []
@@ -346,15 +455,25 @@ def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
         else:
             seen[party.id] = i
     known = ", ".join(seen)
+    # a party meant by its id misspelt, or by its name ("Siljan kommune" for siljan)
+    ways = {pid: pid for pid in seen} | {p.name.casefold(): p.id for p in ini.parties}
     for path, pid in _references(ini):
         if pid not in seen:
             line, col = doc.locate_value(path)
+            close = _close_match(pid.casefold(), list(ways))
             problems.append(
                 Problem(
                     "ref.dangling",
                     line,
                     col,
-                    {"field": field_label(path), "id": pid, "known": known},
+                    {
+                        "field": field_label(path),
+                        "id": pid,
+                        "known": known,
+                        "suggestion": _Lazy("schema.did_you_mean", name=ways[close])
+                        if close
+                        else "",
+                    },
                 )
             )
     return problems

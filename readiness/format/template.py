@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from readiness.catalog.records import Catalog
+from readiness.format.labels import field_label
 from readiness.format.model import Initiative, Key, Party, is_section, keys_of
+from readiness.text import LANGS, Lang, t
 
 InitPhase = Literal["idea", "pre_project", "establishment"]
 PHASES: tuple[InitPhase, ...] = ("idea", "pre_project", "establishment")
@@ -27,15 +29,41 @@ _WIDTH = 96
 # Top-level sections that are commented out until the phase that fills them.
 _FROM_PHASE = {"pre_project": "pre_project", "establishment": "establishment"}
 _ALWAYS_COMMENTED = ("deviations", "application")
-# The two parties every initiative starts with: one of each service level (idefase 1.1, 1.8).
-_PARTIES = (
-    {"id": "kommune", "name": "Navn på kommunen", "kind": "municipality"},
-    {
-        "id": "spesialisthelsetjenesten",
-        "name": "Navn på helseforetaket, BUP",
-        "kind": "specialist_health",
-    },
-)
+# The two parties every initiative starts with: one of each service level (idefase 1.1, 1.8);
+# their ids and names are texts (readiness/text/explore.py, template.*).
+_PARTIES = (("municipality", "municipality"), ("specialist", "specialist_health"))
+
+
+def placeholders(phase: InitPhase, lang: Lang) -> dict[str, Any]:
+    """What the new file says where the coordinator has to write (a nested section: its keys'
+    values; parties: the list of them). The one source of the template's placeholder texts:
+    the template writes them, and the loader recognises them left in a file
+    (``template_leftovers``)."""
+    return {
+        "schema_version": 1,
+        "initiative": {"name": t("template.name", lang), "phase": phase},
+        "parties": [
+            {
+                "id": t(f"template.{which}.id", lang),
+                "name": t(f"template.{which}.name", lang),
+                "kind": kind,
+            }
+            for which, kind in _PARTIES
+        ],
+        "application": {"for_gate": "preproject" if phase == "idea" else "establishment"},
+    }
+
+
+def placeholder_texts() -> dict[str, tuple[str, ...]]:
+    """Every placeholder text the template writes, in either language → the key path it is
+    written at (list items left out: ``parties.name``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang in LANGS:
+        found = placeholders("idea", lang)
+        out[found["initiative"]["name"]] = ("initiative", "name")
+        for party in found["parties"]:
+            out[party["name"]] = ("parties", "name")
+    return out
 
 
 SCHEMA_FILE = "initiative.schema.json"
@@ -111,18 +139,27 @@ def _scalar(value: Any) -> str:
 
 
 class _Writer:
-    def __init__(self, rules: dict[str, list[str]]):
+    def __init__(self, rules: dict[str, list[str]], lang: Lang):
         self.rules = rules
+        self.lang = lang
         self.lines: list[str] = []
 
+    def described(self, field: Key, dotted: str) -> str:
+        """A key's comment: in Norwegian its description in the format (the JSON Schema's
+        hover help too); in English its label, the format's descriptions being Norwegian."""
+        if self.lang == "nb":
+            return (field.description or "").strip()
+        label = field_label(dotted, self.lang) or field.key
+        return label[:1].upper() + label[1:] + "."
+
     def comment(self, indent: str, field: Key, annotation: Any, dotted: str) -> None:
-        text = (field.description or "").strip()
+        text = self.described(field, dotted)
         choices = _choices(annotation)
         if len(choices) > 1:
-            text += f" Verdier: {', '.join(choices)}."
+            text += t("template.values", self.lang, values=", ".join(choices))
         asked = self.rules.get(dotted)
         if asked:
-            text += f" Kreves av {', '.join(asked)}."
+            text += t("template.asked_by", self.lang, rules=", ".join(asked))
         if text:
             self.lines += textwrap.wrap(
                 text, width=_WIDTH, initial_indent=f"{indent}# ", subsequent_indent=f"{indent}# "
@@ -160,13 +197,14 @@ class _Writer:
         hash_ = "# " if commented else ""
         self.comment(lead.replace("- ", ""), field, field.annotation, dotted)
         if is_list and is_section(inner):
-            self.lines[-1] += " Hvert element har nøklene:" if self.lines else ""
+            self.lines[-1] += t("template.item_keys", self.lang) if self.lines else ""
             # the item's keys described, then one item commented out: copy it and fill it in
             for sub in keys_of(inner):
                 sub_key = sub.key
-                text = f"{sub_key}: {(sub.description or '').strip()}"
+                text = f"{sub_key}: {self.described(sub, f'{dotted}.{sub_key}')}"
                 if _choices(sub.annotation):
-                    text += f" Verdier: {', '.join(_choices(sub.annotation))}."
+                    values = ", ".join(_choices(sub.annotation))
+                    text += t("template.values", self.lang, values=values)
                 self.lines += textwrap.wrap(
                     text,
                     width=_WIDTH,
@@ -189,23 +227,16 @@ class _Writer:
             self.lines.append(f"{lead}{hash_}{key}:{_scalar(value)}")
 
 
-def initiative_template(phase: InitPhase, catalog: Catalog, schema: str) -> str:
-    """The text of a new initiative file for ``phase`` (the file `readiness init` writes)."""
-    w = _Writer(_rule_index(catalog))
+def initiative_template(phase: InitPhase, catalog: Catalog, schema: str, lang: Lang = "nb") -> str:
+    """The text of a new initiative file for ``phase`` (the file `readiness init` writes), its
+    comments and placeholders in ``lang``."""
+    w = _Writer(_rule_index(catalog), lang)
     w.lines += [
         f"# yaml-language-server: $schema={schema}",
-        f"# Initiativfil for FACT Ung, formatversjon 1, fasen «{phase}» "
-        "(laget med readiness init).",
-        "# Fyll inn det dere vet; et tomt felt betyr «ikke gjort / ikke kjent». Kjør",
-        "# `readiness check FIL` for å se hva som mangler, og `readiness plan FIL` for neste steg.",
-        "# Seksjoner for senere faser står kommentert ut: fjern «# » når dere kommer dit.",
+        *t("template.header", lang, phase=phase).split("\n"),
     ]
     order = PHASES.index(phase)
-    values: dict[str, Any] = {  # what the new file says (a nested section: its keys' values)
-        "schema_version": 1,
-        "initiative": {"name": "FACT Ung (navn på området)", "phase": phase},
-        "application": {"for_gate": "preproject" if phase == "idea" else "establishment"},
-    }
+    values = placeholders(phase, lang)
     for field in keys_of(Initiative):
         key = field.key
         w.lines.append("")
@@ -215,7 +246,7 @@ def initiative_template(phase: InitPhase, catalog: Catalog, schema: str) -> str:
         if key == "parties":
             w.comment("", field, field.annotation, key)
             w.lines.append("parties:")
-            for party in _PARTIES:
+            for party in values["parties"]:
                 w.model(Party, "    ", "parties.", False, {**party, "core": True}, first_dash=True)
         else:
             w.field(key, field, key, "", "", commented, values.get(key))

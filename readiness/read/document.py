@@ -302,8 +302,26 @@ def _yaml_error(exc: yaml.YAMLError, text: str) -> Problem:
             return Problem("yaml.tab", problem_mark.line + 1, problem_mark.column + 1)
     mark = problem_mark or context_mark
     line_no, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    start = context_mark.line + 1 if context_mark is not None else line_no
     detail = f"{context}, {problem}" if context else problem
-    return Problem("yaml.syntax", line_no, col, {"detail": detail})
+    key = next((k for words, k in _SYNTAX_KINDS if words in detail), "yaml.syntax")
+    return Problem(key, line_no, col, {"detail": detail, "line": line_no, "start": start})
+
+
+# The parser's problems by the words of its message (PyYAML's and libyaml's), each said in
+# Norwegian by its own message (readiness/text/inputs.py); the parser's text is kept for English.
+_SYNTAX_KINDS = (
+    ("expected ',' or ']'", "yaml.syntax.flow_list"),
+    ("expected ',' or '}'", "yaml.syntax.flow_mapping"),
+    ("expected '-' indicator", "yaml.syntax.list_indent"),
+    ("while parsing a block mapping", "yaml.syntax.mapping_indent"),
+    ("mapping values are not allowed", "yaml.syntax.colon"),
+    ("cannot start any token", "yaml.syntax.character"),
+    ("undefined alias", "yaml.syntax.alias"),
+    ("unknown escape character", "yaml.syntax.escape"),
+    ("duplicate anchor", "yaml.syntax.anchor"),
+    ("while scanning a block scalar", "yaml.syntax.block_text"),
+)
 
 
 _FLOW_GUARD = 1000  # brackets before nesting is measured; 5,000 levels composed fine

@@ -49,7 +49,13 @@ def rule_record(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         },
     }
     if rule.scope == "application":
-        out["call"] = {**catalog.call._asdict(), "name": catalog.call.name._asdict()}
+        call = catalog.call
+        out["call"] = {
+            **call._asdict(),
+            "name": call.name._asdict(),
+            "deadline": call.said(call.deadline, lang),
+            "note": call.said(call.note, lang),
+        }
     return out
 
 
@@ -126,11 +132,17 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
         _wrap(rec["condition"]),
         "",
         f"{t('label.why', lang)}:",
-        _wrap(rec["message"]),
-        _wrap(f"{t('label.source', lang)}: {src['title'] or src['document']}, {src['section']}"),
+        _wrap(
+            t(
+                "explain.why.quote" if src["quote"] else "explain.why",
+                lang,
+                source=src["title"] or src["document"],
+                section=src["section"],
+            )
+        ),
     ]
     if src["quote"]:
-        lines.append(_wrap(f"{t('label.quote', lang)}: «{src['quote'].strip()}»"))
+        lines.append(_wrap(f"«{src['quote'].strip()}»"))
     lines += ["", f"{t('label.remedy', lang)}:", _wrap(rec["remedy"])]
     if rule.scope == "application":
         call = catalog.call
@@ -142,9 +154,9 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
             f"  {t('label.amount_limits', lang)}: {limits}",
         ]
         if call.deadline:
-            lines.append(f"  {t('label.deadline', lang)}: {call.deadline}")
+            lines.append(f"  {t('label.deadline', lang)}: {call.said(call.deadline, lang)}")
         if call.note:
-            lines.append(_wrap(call.note))
+            lines.append(_wrap(call.said(call.note, lang) or ""))
     return "\n".join(lines) + "\n"
 
 

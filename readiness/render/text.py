@@ -79,6 +79,7 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
         )
         + f"; {t('label.as_of', lang)} {a.as_of.isoformat()}",
     ]
+    lines += [f"  {shown(a.file)}:{p.line}:{p.column}: {shown(p.message(lang))}" for p in a.notes]
     sentence = verdict_sentence(a, ctx.catalog, lang)
     lines.append(_wrap(sentence, "  ") if a.verdict == "concluded" else "  " + sentence)
     sections = [

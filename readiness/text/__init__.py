@@ -43,14 +43,21 @@ MESSAGES = _merged(
 
 
 class _Count(int):
-    """A count in a message: ``{n:fil|filer}`` writes "1 fil", "2 filer" (any other format
-    spec is int's)."""
+    """A count in a message, the one place plural forms are chosen: ``{n:fil|filer}`` writes
+    "1 fil", "2 filer"; ``{n:ingen filer|fil|filer}`` writes "ingen filer" for 0. A form with
+    ``#`` in it puts the number there ("Uendret: # åpent funn"); one without has the number
+    written before it (the zero form: no number). Any other format spec is int's."""
 
     def __format__(self, spec: str) -> str:
-        if "|" in spec:
-            one, _, many = spec.partition("|")
-            return f"{int(self)} {one if self == 1 else many}"
-        return format(int(self), spec)
+        if "|" not in spec:
+            return format(int(self), spec)
+        forms = spec.split("|")
+        zero = forms[0] if len(forms) == 3 else None
+        one, many = forms[-2], forms[-1]
+        if self == 0 and zero is not None:
+            return zero.replace("#", "0")
+        form = one if self == 1 else many
+        return form.replace("#", str(int(self))) if "#" in form else f"{int(self)} {form}"
 
 
 def t(key: str, lang: Lang = "nb", /, **params: object) -> str:

@@ -52,8 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.resolved": {"nb": "Løst", "en": "Resolved"},
     "compare.new": {"nb": "Nye funn", "en": "New findings"},
     "compare.unchanged": {
-        "nb": "Uendret: {count} åpne funn",
-        "en": "Unchanged: {count:open finding|open findings}",
+        "nb": "{count:Ingen funn står åpne|Uendret: # åpent funn|Uendret: # åpne funn}",
+        "en": "{count:No finding is left open|Unchanged: # open finding|Unchanged: # open findings}",
     },
     "compare.nothing": {
         "nb": "Ingen funn er løst eller nye.",
@@ -83,6 +83,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.try": {
         "nb": "Prøv hva planen gir: readiness whatif {file} {sets}",
         "en": "See what the plan gives: readiness whatif {file} {sets}",
+    },
+    # --- init: the template's comments and the texts it fills in (readiness/format/template.py)
+    "template.header": {
+        "nb": "# Initiativfil for FACT Ung, formatversjon 1, fasen «{phase}» (laget med readiness "
+        "init).\n# Fyll inn det dere vet; et tomt felt betyr «ikke gjort / ikke kjent». Kjør\n"
+        "# `readiness check FIL` for å se hva som mangler, og `readiness plan FIL` for neste "
+        "steg.\n# Seksjoner for senere faser står kommentert ut: fjern «# » når dere kommer dit.",
+        "en": "# Initiative file for FACT Ung, format version 1, phase '{phase}' (made with "
+        "readiness init).\n# Fill in what you know; an empty field means 'not done / not "
+        "known'. Run\n# `readiness check FILE` to see what is missing, and `readiness plan "
+        "FILE` for the next steps.\n# Sections for later phases are commented out: remove '# ' "
+        "when you get there.",
+    },
+    "template.values": {"nb": " Verdier: {values}.", "en": " Values: {values}."},
+    "template.asked_by": {"nb": " Kreves av {rules}.", "en": " Asked for by {rules}."},
+    "template.item_keys": {"nb": " Hvert element har nøklene:", "en": " Each item has the keys:"},
+    "template.name": {"nb": "FACT Ung (navn på området)", "en": "FACT Ung (name of the area)"},
+    "template.municipality.id": {"nb": "kommune", "en": "municipality"},
+    "template.municipality.name": {"nb": "Navn på kommunen", "en": "Name of the municipality"},
+    "template.specialist.id": {"nb": "spesialisthelsetjenesten", "en": "specialist-health"},
+    "template.specialist.name": {
+        "nb": "Navn på helseforetaket, BUP",
+        "en": "Name of the health trust, BUP",
     },
     "init.written": {
         "nb": "Skrev en ny initiativfil til {out}. Fyll den ut, og kjør readiness check {out} og readiness plan {out}.",

@@ -65,10 +65,88 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read the directory '{path}' ({detail}), so the files in it cannot be "
         "checked. Give read access to it, or leave it out of the paths checked",
     },
+    # --- YAML syntax in words: one message for each of the parser's problems (the parser's own
+    # text in English) ---------------------------------------------------------------------
     "yaml.syntax": {
-        "nb": "ugyldig YAML ({detail}). Sjekk denne linjen og linjene rett over: innrykk med "
-        "mellomrom (ikke tabulator), kolon og mellomrom etter hver nøkkel, lukkede klammer og "
-        "anførselstegn, og at datoer finnes (ÅÅÅÅ-MM-DD)",
+        "nb": "ugyldig YAML på linje {line}: YAML-leseren forstår ikke teksten her. Sjekk denne "
+        "linjen og linjene rett over: innrykk med mellomrom (ikke tabulator), kolon og mellomrom "
+        "etter hver nøkkel, lukkede klammer og anførselstegn, og at datoer finnes (ÅÅÅÅ-MM-DD)",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.flow_list": {
+        "nb": "ugyldig YAML på linje {line}: listen i hakeparentes som begynner på linje "
+        "{start}, er ikke lukket riktig. Sjekk at den slutter med ] på samme linje, og at "
+        "elementene er skilt med komma",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.flow_mapping": {
+        "nb": "ugyldig YAML på linje {line}: samlingen i krøllparentes som begynner "
+        "på linje {start}, er ikke lukket riktig. Sjekk at den slutter med }} på samme linje, og at "
+        "nøklene er skilt med komma",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.list_indent": {
+        "nb": "ugyldig YAML på linje {line}: innrykket stemmer ikke med listen som "
+        "begynner på linje {start}. Sjekk at linjen har like mange mellomrom som nøklene over den, "
+        "og at et nytt element i listen begynner med «- »",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.mapping_indent": {
+        "nb": "ugyldig YAML på linje {line}: linjen passer ikke inn i blokken som "
+        "begynner på linje {start}. Sjekk innrykket (like mange mellomrom som nøklene rundt), og at "
+        "ingenting står etter en verdi i anførselstegn",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.colon": {
+        "nb": "ugyldig YAML på linje {line}: et kolon står der det ikke kan begynne en ny "
+        "nøkkel. Enten har linjen mer innrykk enn nøkkelen over, eller en verdi har «: » i seg. "
+        "Sjekk innrykket, og sett en verdi med kolon i anførselstegn",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.character": {
+        "nb": "ugyldig YAML på linje {line}: verdien begynner med et tegn YAML ikke "
+        "tillater først (som @ eller `). Sett verdien i anførselstegn",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.alias": {
+        "nb": "ugyldig YAML på linje {line}: stjernen (*) viser til et anker (&) som ikke "
+        "finnes. Fjern stjernen, eller sett verdien i anførselstegn",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.escape": {
+        "nb": "ugyldig YAML på linje {line}: en omvendt skråstrek (\\) i en tekst i doble "
+        "anførselstegn er ingen kjent kode. Bruk enkle anførselstegn rundt teksten, eller skriv "
+        "skråstreken to ganger",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.anchor": {
+        "nb": "ugyldig YAML på linje {line}: ankeret (&) har samme navn som et på linje "
+        "{start}. Gi det et annet navn, eller skriv verdien ut",
+        "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
+        "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
+        "and that dates exist (YYYY-MM-DD)",
+    },
+    "yaml.syntax.block_text": {
+        "nb": "ugyldig YAML på linje {line}: noe står etter | eller > som begynner en "
+        "tekstblokk. La tegnet stå alene sist på linjen, og skriv teksten på linjene under",
         "en": "invalid YAML ({detail}). Check this line and the lines just above it: indentation "
         "with spaces (not tabs), a colon and a space after each key, closed brackets and quotes, "
         "and that dates exist (YYYY-MM-DD)",
@@ -168,12 +246,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "schema.did_you_mean": {"nb": " (mente du «{name}»?)", "en": " (did you mean '{name}'?)"},
     "schema.choice": {
-        "nb": "«{value}» er ikke en gyldig verdi for {field}; velg en av: {choices}",
-        "en": "'{value}' is not a valid value for {field}; choose one of: {choices}",
+        "nb": "«{value}» er ikke en gyldig verdi for {field}{suggestion}; velg en av: {choices}",
+        "en": "'{value}' is not a valid value for {field}{suggestion}; choose one of: {choices}",
     },
     "schema.type": {
         "nb": "{field} skal være {expected}, men er {got}{hint}",
         "en": "{field} should be {expected}, but is {got}{hint}",
+    },
+    # --- text left from the template of `readiness init` ------------------------------------
+    "template.leftover": {
+        "nb": "advarsel: {field} har fortsatt teksten fra malen («{text}»); skriv inn den riktige",
+        "en": "warning: {field} still has the template's text ('{text}'); write in the right one",
+    },
+    # --- suggestions: the choice meant, with what it means ---------------------------------
+    "schema.did_you_mean_choice": {
+        "nb": " (mente du «{name}» ({label})?)",
+        "en": " (did you mean '{name}' ({label})?)",
     },
     # --- schema: what to do about a type that YAML 1.2 reads otherwise than the writer meant --
     "hint.yaml_boolean": {
@@ -226,8 +314,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "got.number": {"nb": "tallet {number}", "en": "the number {number}"},
     # --- references ----------------------------------------------------------------------------
     "ref.dangling": {
-        "nb": "{field} viser til parten «{id}», som ikke finnes i parties. Kjente parter: {known}",
-        "en": "{field} refers to the party '{id}', which is not in parties. Known parties: {known}",
+        "nb": "{field} viser til parten «{id}»{suggestion}, som ikke finnes i parties. Kjente "
+        "parter: {known}",
+        "en": "{field} refers to the party '{id}'{suggestion}, which is not in parties. Known "
+        "parties: {known}",
     },
     "ref.duplicate_party": {
         "nb": "part-id «{id}» er brukt før (linje {first_line}); hver part trenger en egen id",

@@ -46,12 +46,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "md.problem": {"nb": "Problem", "en": "Problem"},
     "md.strict": {"nb": "streng (--strict)", "en": "strict (--strict)"},
     "rules.heading": {
-        "nb": "Regelkatalogen, versjon {version}: {count} regler",
-        "en": "The rule catalog, version {version}: {count} rules",
+        "nb": "Regelkatalogen, versjon {version}: {count:regel|regler}",
+        "en": "The rule catalog, version {version}: {count:rule|rules}",
     },
     "rules.gate_heading": {
-        "nb": "{count} regler for porten {gate} ({gate_name})",
-        "en": "{count} rules for the gate {gate} ({gate_name})",
+        "nb": "{count:regel|regler} for porten {gate} ({gate_name})",
+        "en": "{count:rule|rules} for the gate {gate} ({gate_name})",
     },
     "label.id": {"nb": "Id", "en": "Id"},
     "label.name": {"nb": "Navn", "en": "Name"},
@@ -78,10 +78,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "nei, regelen er en grunnleggende forutsetning og kan ikke fravikes",
         "en": "no, the rule is a basic prerequisite and cannot be waived",
     },
-    "scope.gate": {"nb": "alltid i portene over", "en": "always in the gates above"},
+    "scope.gate": {
+        "nb": "i hver vurdering mot portene over, med eller uten søknad",
+        "en": "in every assessment against the gates above, with or without an application",
+    },
     "scope.application": {
         "nb": "bare når filen har en søknad (application) for porten som vurderes",
         "en": "only when the file has an application for the gate being assessed",
+    },
+    # --- explain: why a rule exists (its basis), not what its failure says -----------------
+    "explain.why": {
+        "nb": "Regelen bygger på {source}, avsnitt {section}.",
+        "en": "The rule rests on {source}, section {section}.",
+    },
+    "explain.why.quote": {
+        "nb": "Regelen bygger på {source}, avsnitt {section}, som sier:",
+        "en": "The rule rests on {source}, section {section}, which says:",
     },
     "interrupted": {
         "nb": "readiness: avbrutt (Ctrl+C); ingen vurdering ble gitt",

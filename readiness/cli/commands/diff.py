@@ -26,8 +26,8 @@ from readiness.text import Lang, t
 
 
 @click.command()
-@click.argument("old")
-@click.argument("new")
+@click.argument("old", metavar="GAMMEL")
+@click.argument("new", metavar="NY")
 @gate_option
 @click.option(
     "--format",
@@ -53,8 +53,8 @@ def diff(
     call_file: str | None,
     color: str,
 ) -> int:
-    """Hva endret seg i beredskapen fra OLD til NEW (to versjoner av samme fil): utfall før →
-    etter, funn som er løst, nye funn. Begge vurderes mot porten for NEW sin fase.
+    """Hva endret seg i beredskapen fra GAMMEL til NY (to versjoner av samme fil): utfall før →
+    etter, funn som er løst, nye funn. Begge vurderes mot porten for fasen til NY.
 
     Exit-koder: 0 ingen forverring, 1 forverret (dårligere utfall eller en ny manglende
     forutsetning), 2 ugyldig input.

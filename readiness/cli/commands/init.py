@@ -51,7 +51,8 @@ def init(phase: str, out: str | None, force: bool, lang: Lang) -> int:
     catalog = default_catalog()
     if out is None:
         schema = find_schema(Path.cwd())
-        click.echo(initiative_template(phase, catalog, schema_ref(Path.cwd(), schema)), nl=False)  # type: ignore[arg-type]
+        text = initiative_template(phase, catalog, schema_ref(Path.cwd(), schema), lang)  # type: ignore[arg-type]
+        click.echo(text, nl=False)
         if schema is None:  # the modeline points beside the file: say how to put it there
             click.echo(t("init.schema_missing", lang, schema=SCHEMA_FILE), err=True)
         return EXIT_OK
@@ -60,7 +61,7 @@ def init(phase: str, out: str | None, force: bool, lang: Lang) -> int:
         raise UsageError("init.ext", out=out)
     folder = target.parent
     schema = find_schema(folder)
-    text = initiative_template(phase, catalog, schema_ref(folder, schema))  # type: ignore[arg-type]
+    text = initiative_template(phase, catalog, schema_ref(folder, schema), lang)  # type: ignore[arg-type]
     write_output(out, text, option="-o", force=force)
     click.echo(t("init.written", lang, out=out), err=True)
     if schema is None:

@@ -27,7 +27,7 @@ from readiness.text import Lang
 
 
 @click.command()
-@click.argument("file")
+@click.argument("file", metavar="FIL")
 @gate_option
 @format_option("text", "json")
 @lang_option
@@ -45,7 +45,7 @@ def plan(
     call_file: str | None,
     color: str,
 ) -> int:
-    """Neste steg: hva som gjenstår før FILE er klar for porten, i rekkefølgen fra idéfaseheftet
+    """Neste steg: hva som gjenstår før FIL er klar for porten, i rekkefølgen fra idéfaseheftet
     (sjekklisten i 1.13, fasetabellen i 1.5). Påkrevde steg først, så anbefalte; råd er utelatt.
 
     Exit-koder: 0 klar (eller avsluttet), 1 ikke klar, 2 ugyldig input.

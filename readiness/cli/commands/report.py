@@ -45,7 +45,7 @@ def output_format(output: str | None, fmt: str | None) -> ReportFormat:
 
 
 @click.command()
-@click.argument("file")
+@click.argument("file", metavar="FIL")
 @click.option(
     "--output",
     "-o",

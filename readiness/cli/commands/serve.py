@@ -16,7 +16,7 @@ from readiness.web.guard import LOOPBACK
 
 
 @click.command()
-@click.argument("files", nargs=-1, type=cli_text.Path(exists=True, dir_okay=False))
+@click.argument("files", metavar="FILER", nargs=-1, type=cli_text.Path(exists=True, dir_okay=False))
 @click.option(
     "--host",
     default="127.0.0.1",

@@ -29,7 +29,7 @@ from readiness.text import Lang, t
 
 
 @click.command()
-@click.argument("file")
+@click.argument("file", metavar="FIL")
 @click.option(
     "--set",
     "sets",
@@ -68,7 +68,7 @@ def whatif(
     force: bool,
     color: str,
 ) -> int:
-    """Hva om? Vurder FILE med endringer, uten å endre filen: utfall før → etter, funn som
+    """Hva om? Vurder FIL med endringer, uten å endre filen: utfall før → etter, funn som
     blir løst, nye funn og uendrede funn.
 
     Exit-koder: 0 klar etter endringene, 1 ikke klar, 2 ugyldig input eller endring.
