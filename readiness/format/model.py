@@ -90,6 +90,20 @@ PartyKind = Literal[
     "other",
 ]
 Level = Literal["specialist", "municipal"]
+TargetIncludes = Literal["mental_health", "substance_use", "psychosis", "child_welfare"]
+Profession = Literal[
+    "psychologist",
+    "psychiatrist",
+    "nurse",
+    "social_educator",
+    "child_welfare_educator",
+    "social_worker",
+    "special_educator",
+    "peer_specialist",
+    "work_education_specialist",
+    "other",
+]
+Referrer = Literal["bup", "child_welfare", "municipal_health", "school", "gp", "self", "other"]
 LeadershipLevel = Literal["none", "informed", "endorsed", "committed"]
 LEADERSHIP_RANK: dict[str, int] = {"none": 0, "informed": 1, "endorsed": 2, "committed": 3}
 Phase = Literal["idea", "pre_project", "establishment", "operation"]
@@ -330,6 +344,12 @@ class TargetGroup:
         default_factory=_no_items,
         description="Tjenestene som er spurt om anslaget, f.eks. BUP, barnevernet, PPT, NAV.",
     )
+    includes: list[TargetIncludes] = _key(
+        default_factory=_no_items,
+        description="Grupper teamet uttrykkelig vil nå: mental_health (psykiske vansker), "
+        "substance_use (rusproblemer), psychosis (psykose), child_welfare (ungdom som følges opp "
+        "av barnevernet) (horingssvar-2023 3.1, 4).",
+    )
 
 
 @_section
@@ -365,6 +385,11 @@ class Checklist:
     grant_rules_read: bool = _key(
         default=False,
         description="Regelverket for tilskuddsordningen er lest (sjekkliste punkt 9).",
+    )
+    implementation_team_contacted: bool = _key(
+        default=False,
+        description="Nasjonalt implementeringsteam (NAPHA) er kontaktet for implementeringsstøtte "
+        "(idefase 1.4).",
     )
 
 
@@ -420,6 +445,12 @@ class Cooperation:
 class Intake:
     procedure: str | None = _key(default=None, description="Hvordan ungdommer tas inn i teamet.")
     gradual: bool | None = _key(default=None, description="Inntaket skjer gradvis.")
+    referrers: list[Referrer] = _key(
+        default_factory=_no_items,
+        description="Hvem som kan henvise til teamet: bup (BUP), child_welfare (barnevernet), "
+        "municipal_health (kommunale helsetjenester), school (skole/PPT), gp (fastlege), self "
+        "(ungdommen selv), other (andre).",
+    )
 
 
 @_section
@@ -437,6 +468,14 @@ class StaffingEntry:
     role: str = _key(description="Rolle, f.eks. «psykologspesialist».")
     level: Level = _key(description="Tjenestenivået stillingen hører til.")
     fte: float = _key(gt=0, description="Årsverk.")
+    profession: Profession | None = _key(
+        default=None,
+        description="Yrke: psychologist (psykolog), psychiatrist (psykiater), nurse (sykepleier), "
+        "social_educator (vernepleier), child_welfare_educator (barnevernspedagog), "
+        "social_worker (sosionom), special_educator (spesialpedagog), peer_specialist "
+        "(brukerspesialist), work_education_specialist (arbeids- og utdanningsspesialist), "
+        "other (annet).",
+    )
 
 
 @_section
@@ -471,6 +510,10 @@ class PreProject:
     )
     user_involvement: str | None = _key(
         default=None, description="Hvordan ungdom og brukerrepresentanter deltar i teamets arbeid."
+    )
+    project_leader_hired: Date | None = _key(
+        default=None,
+        description="Når prosjektlederen for forprosjektet begynte (idefase 1.12).",
     )
 
 
