@@ -59,7 +59,10 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
             else:
                 level = "warning"
             words = said(f, r, ctx.catalog, lang)
-            message = f"{words.message}\n{t('label.remedy', lang)}: {words.remedy}".strip()
+            message = words.message
+            if words.remedy:
+                message += f"\n{t('label.remedy', lang)}: {words.remedy}"
+            message += f"\n{words.weight} · {t('label.source', lang)}: {words.source}"
             lines.append(
                 command(
                     level,

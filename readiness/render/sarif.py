@@ -42,10 +42,11 @@ def artifact_uri(file: str) -> str:
 
 
 def _rule(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
-    source = f"{rule.source.document} {rule.source.section}"
+    source = f"{rule.source.document} {rule.source.notation}"
     props: dict[str, Any] = {
         "source": source,
         "severity": rule.severity,
+        "basis": rule.basis,
         "waivable": rule.waivable,
         "gates": list(rule.gates),
         "path": rule.path,
@@ -57,7 +58,7 @@ def _rule(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     doc_title = doc.title if doc else rule.source.document
     help_text = (
         f"{t('label.remedy', lang)}: {catalog.fill_doc(rule.remedy.get(lang).strip(), lang)}\n"
-        f"{t('label.source', lang)}: {doc_title}, {rule.source.section}"
+        f"{t('label.source', lang)}: {doc_title}, {rule.source.notation}"
     )
     return {
         "id": rule.id,
@@ -106,7 +107,12 @@ def _result(a: Assessment, f: Finding, index: int, ctx: RenderContext) -> dict[s
         "level": "note" if a.verdict == "concluded" else LEVELS[f.severity],
         "message": {"text": text},
         "locations": [_location(a.file, f.location.line, f.location.column, f.location.path)],
-        "properties": {"gate": a.gate, "verdict": a.verdict, "severity": f.severity},
+        "properties": {
+            "gate": a.gate,
+            "verdict": a.verdict,
+            "severity": f.severity,
+            "basis": f.basis,
+        },
     }
     if f.parties:
         out["properties"]["parties"] = list(f.parties)

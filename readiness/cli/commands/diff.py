@@ -48,7 +48,7 @@ def diff(
     as_of: dt.datetime | None,
     call_file: str | None,
 ) -> int:
-    """Hva endret seg i beredskapen fra OLD til NEW (to versjoner av samme fil): utfall før →
+    """Hva endret seg i vurderingen fra OLD til NEW (to versjoner av samme fil): utfall før →
     etter, funn som er løst, nye funn. Begge vurderes mot porten for NEW sin fase.
 
     Exit-koder: 0 ingen forverring, 1 forverret (dårligere utfall eller en ny manglende
