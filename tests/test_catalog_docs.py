@@ -43,7 +43,10 @@ def test_rules_markdown_table() -> None:
     assert res.exit_code == 0
     rows = [line for line in res.stdout.splitlines() if line.startswith("| ") and "-" in line[:9]]
     assert len(rows) == len(default_catalog().ids)
-    assert "| IDE-05 | `agreement.binding_intent` | required | no |" in res.stdout
+    assert (
+        "| IDE-05 | `agreement.binding_intent` | required | Condition of the grant scheme | no |"
+        in res.stdout
+    )
 
 
 def test_explain_shows_the_full_documentation() -> None:
