@@ -144,7 +144,7 @@ def _check_rule(rule: Rule, meta: CatalogFile, group: Group, where: str) -> None
     gates = {g.id for g in meta.gates}
     if not rule.gates or set(rule.gates) - gates:
         raise CatalogError(f"{where}: gates must name some of {', '.join(sorted(gates))}")
-    _conditions(rule.unmet_when, where, set(rule.variants))
+    _conditions(rule.unmet_when, where, frozenset(rule.variants))
     named = {alt.get("variant") for alt in rule.unmet_when}
     for name, variant in rule.variants.items():
         if name not in named:
@@ -155,7 +155,7 @@ def _check_rule(rule: Rule, meta: CatalogFile, group: Group, where: str) -> None
 
 
 def _conditions(
-    alternatives: tuple[Any, ...], where: str, variants: set[str] = frozenset()
+    alternatives: tuple[Any, ...], where: str, variants: frozenset[str] = frozenset()
 ) -> None:
     """Each alternative is ``{all: [condition, ...]}``, and may name one of ``variants``."""
     if not alternatives:

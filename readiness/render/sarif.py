@@ -23,7 +23,7 @@ from readiness.assess.assessment import Assessment, Finding
 from readiness.assess.results import Invalid, Result
 from readiness.catalog.records import Catalog, Rule
 from readiness.render import RenderContext
-from readiness.render.words import said
+from readiness.render.words import rule_words, said
 from readiness.text import Lang, t
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -54,11 +54,10 @@ def _rule(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     }
     if rule.source.quote:
         props["quote"] = rule.source.quote
-    doc = catalog.documents.get(rule.source.document)
-    doc_title = doc.title if doc else rule.source.document
+    severity, basis, cited = rule_words(rule, catalog, lang)
     help_text = (
         f"{t('label.remedy', lang)}: {catalog.fill_doc(rule.remedy.get(lang).strip(), lang)}\n"
-        f"{t('label.source', lang)}: {doc_title}, {rule.source.notation}"
+        f"{severity} · {basis} · {t('label.source', lang)}: {cited}"
     )
     return {
         "id": rule.id,
