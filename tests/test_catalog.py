@@ -211,3 +211,29 @@ def test_each_gate_has_the_rules_the_contract_gives_it() -> None:
 def test_an_unknown_rule_id_lists_the_known_ones() -> None:
     with pytest.raises(KeyError, match="IDE-01"):
         CATALOG.rule("IDE-99")
+
+
+def test_rules_readme_documents_every_fact_the_engine_builds() -> None:
+    """rules/README.md ("The facts") is the one description of the fact vocabulary: every
+    property build_facts gives a kind of fact is named in that kind's row."""
+    from readiness.engine.facts import FACT_KINDS, build_facts
+    from readiness.format.load import load_file
+    from tests.helpers import AS_OF
+
+    catalog = default_catalog()
+    rows = {}
+    readme = (Path(__file__).parent.parent / "rules" / "README.md").read_text(encoding="utf-8")
+    for line in readme.split("## The facts", 1)[1].splitlines():
+        m = re.match(r"\| `(\w+)` \|[^|]*\|(.*)\|$", line)
+        if m and m.group(1) != "t":  # the header row
+            rows[m.group(1)] = set(re.findall(r"`(\w+)`", m.group(2)))
+    assert set(rows) == set(FACT_KINDS)
+    built: dict[str, set[str]] = {}
+    for name in ("drammen-lier-etablering-klar.yaml", "vestfold-nord-soknad-klar.yaml"):
+        ini = load_file(f"examples/{name}", catalog).initiative
+        for gate in catalog.gates:
+            for fact in build_facts(ini, catalog, gate, AS_OF):
+                # ``id`` is durable_rules' own key for a fact, not a property rules match on
+                built.setdefault(fact["t"], set()).update(k for k in fact if k not in ("t", "id"))
+    for kind, props in built.items():
+        assert props <= rows[kind], (kind, sorted(props - rows[kind]))

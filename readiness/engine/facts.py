@@ -6,21 +6,8 @@ booleans, dates into ordinals and leadership levels into ranks. It decides nothi
 judgement (what is met) is in the catalog's conditions. Absent optional values are left out of
 a fact, so a comparison with them is false, as the catalog defines.
 
-Fact vocabulary (the ``t`` property names the kind; ``rules/README.md`` documents it for rule
-authors):
-- ``params``: ``age_min``, ``age_max`` (catalog bounds), ``amount_limit`` (the call's limit
-  for the assessed gate), ``as_of`` (assessment date, ordinal), ``gate``.
-- ``initiative``: one per file, with the scalar facts listed in ``initiative_fact``.
-- ``party``: one per party: ``pid``, ``kind``, ``level`` (specialist|municipal|none), ``core``,
-  ``stance``, ``leadership`` (0 none, 1 informed, 2 endorsed, 3 committed), ``contact``,
-  ``in_agreement``, ``in_steering``.
-- ``cooperation``: one per pre_project.cooperation entry: ``with``, ``agreement``.
-- ``staffing``: one per pre_project.staffing_plan entry: ``level``, ``profession`` (if given).
-- ``application``: present only when the file's application is for the assessed gate; it
-  repeats ``amount_limit`` and ``as_of`` from ``params`` (see build_facts).
-- ``applicant``: one per applicant of that application: ``pid``, ``level``, ``main``,
-  ``signed``.
-- ``evaluate``: the trigger, asserted last.
+The fact vocabulary (each fact's kind ``t``, and its properties) is documented for rule
+authors in one place: rules/README.md, "The facts". ``FACT_KINDS`` lists the kinds.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Steps for what a finding says (its message, remedy and basis) and what the command line
-writes: features/idefase.feature, forprosjekt.feature, etablering.feature, utfall.feature."""
+writes, and that a file meets every rule of its gate: features/idefase.feature,
+forprosjekt.feature, etablering.feature, utfall.feature, katalog.feature."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from pytest_bdd import parsers, then
 
+from readiness.catalog.load import default_catalog
 from tests.helpers import words
 
 
@@ -44,3 +46,19 @@ def basis_is(case: Any, rule: str, label: str) -> None:
 @then(parsers.parse('skriver readiness ikke "{text}"'))
 def output_lacks(case: Any, text: str) -> None:
     assert " ".join(text.split()) not in " ".join(case.cli.output.split()), case.cli.output
+
+
+@then("er hver regel i porten oppfylt")
+def every_rule_met(case: Any) -> None:
+    """Every rule of the assessed gate is a finding, and met (APP rules join the gate only
+    with an application for it)."""
+    assert case.error is None, f"unexpected input error: {case.error.lines()}"
+    a = case.assessment
+    with_app = any(f.rule.startswith("APP-") for f in a.findings)
+    expected = [
+        r.id
+        for r in default_catalog().rules
+        if a.gate in r.gates and (with_app or not r.id.startswith("APP-"))
+    ]
+    assert [f.rule for f in a.findings] == expected
+    assert [f.rule for f in a.findings if f.status != "met"] == []
