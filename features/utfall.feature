@@ -98,6 +98,7 @@ Egenskap: Utfall, avvik og exit-koder
     Så er exit-koden 0
     Og skriver readiness "Idéfasen er avsluttet med en annen løsning enn FACT Ung"
     Og skriver readiness ikke "Gjør dette"
+    Og skriver readiness ikke "utelatt fra planen"
 
   Scenario: Hver regel viser grunnlaget ved siden av alvorligheten
     Gitt et initiativ som er klart for porten "preproject"

@@ -81,7 +81,7 @@ def text(plan: Plan, ctx: RenderContext) -> str:
             )
             command = t("plan.try", lang, file=shlex.quote(a.file), sets=sets)
             lines += ["", "  " + shown(command)]
-    if plan.advice_left_out:
+    if plan.advice_left_out and a.verdict != "concluded":  # a closed outcome has no plan
         lines += ["", "  " + t("plan.advice_left_out", lang, count=plan.advice_left_out)]
     return "\n".join(lines) + "\n"
 

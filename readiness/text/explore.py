@@ -76,9 +76,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.keys": {"nb": "Fyll inn", "en": "Fill in"},
     "plan.example": {"nb": "For eksempel", "en": "For example"},
     "plan.advice_left_out": {
-        "nb": "{count} råd er utelatt fra planen; se dem med readiness check.",
-        "en": "{count:piece of advice is|pieces of advice are} left out of the plan; see them "
-        "with readiness check.",
+        "nb": "{count} råd er utelatt fra planen; readiness check viser alle funnene.",
+        "en": "{count:piece of advice is|pieces of advice are} left out of the plan; "
+        "readiness check shows every finding.",
     },
     "plan.try": {
         "nb": "Prøv hva planen gir: readiness whatif {file} {sets}",
