@@ -90,6 +90,8 @@ def test_explain_and_rules_cite_sources_in_the_readers_language(lang: str) -> No
     wrong = NOT_IN_NB if lang == "nb" else NOT_IN_EN
     texts = [_run("rules", "--lang", lang), _run("rules", "--format", "markdown", "--lang", lang)]
     texts += [_run("explain", rule.id, "--lang", lang) for rule in default_catalog().rules]
+    commands = ("check", "diff", "explain", "init", "plan", "report", "rules", "whatif")
+    texts += [_run(command, "--lang", lang, "--help") for command in commands]
     for text in texts:
         # a quote from a seed is Norwegian in either language, and says what it says
         said = re.sub(r"«[^»]*»", "«…»", text)

@@ -246,8 +246,9 @@ class Catchment:
 class Leadership:
     level: LeadershipLevel = _key(
         default="none",
-        description="Ledelsesforankring (idefase 1.9): informed = ledere er orientert, endorsed = "
-        "ledere støtter videre arbeid, committed = ledere forplikter ressurser.",
+        description="Ledelsesforankring (idéfaseheftet, pkt. 1.9): informed = ledere er "
+        "orientert, endorsed = ledere støtter videre arbeid, committed = ledere forplikter "
+        "ressurser.",
     )
     by: str | None = _key(
         default=None, description="Lederens rolle (en rolle, ikke personopplysninger)."
@@ -279,16 +280,16 @@ class Party:
     )
     stance: Literal["committed", "interested", "undecided", "declined"] = _key(
         default="undecided",
-        description="Standpunkt til å gå videre i et forprosjekt (idefase 1.11).",
+        description="Standpunkt til å gå videre i et forprosjekt (idéfaseheftet, pkt. 1.11).",
     )
     contact_established: Date | None = _key(
         default=None,
         description="Når kontakt mellom spesialisthelsetjenesten og denne parten ble etablert "
-        "(sjekkliste punkt 2, idefase 1.13).",
+        "(idéfaseheftet, pkt. 1.13, sjekklistepunkt 2).",
     )
     leadership: Leadership = _key(
         default_factory=_no_leadership,
-        description="Ledelsesforankring hos parten (idefase 1.9).",
+        description="Ledelsesforankring hos parten (idéfaseheftet, pkt. 1.9).",
     )
 
     @property
@@ -300,8 +301,9 @@ class Party:
 class Agreement:
     status: Literal["none", "intent", "draft", "signed"] = _key(
         default="none",
-        description="Forpliktende samarbeid (idefase 1.8): intent = skriftlig intensjon, draft = "
-        "avtaletekst under forhandling, signed = signert forpliktende samarbeidsavtale.",
+        description="Forpliktende samarbeid (idéfaseheftet, pkt. 1.8): intent = skriftlig "
+        "intensjon, draft = avtaletekst under forhandling, signed = signert forpliktende "
+        "samarbeidsavtale.",
     )
     parties: list[PartyRef] = _key(
         default_factory=_no_items, description="Partene avtalen binder (id-er fra parties)."
@@ -333,12 +335,13 @@ class TargetGroup:
     )
     basis: Literal["function", "diagnosis", "mixed"] | None = _key(
         default=None,
-        description="Hva inklusjonskriteriene bygger på (idefase 1.7: funksjon, ikke diagnose).",
+        description="Hva inklusjonskriteriene bygger på (idéfaseheftet, pkt. 1.7: funksjon, "
+        "ikke diagnose).",
     )
     estimated_size: int | None = _key(
         default=None,
         ge=0,
-        description="Grovt anslag på antall ungdommer i målgruppen (idefase 1.10.1).",
+        description="Grovt anslag på antall ungdommer i målgruppen (idéfaseheftet, pkt. 1.10.1).",
     )
     sources: list[str] = _key(
         default_factory=_no_items,
@@ -348,7 +351,7 @@ class TargetGroup:
         default_factory=_no_items,
         description="Grupper teamet uttrykkelig vil nå: mental_health (psykiske vansker), "
         "substance_use (rusproblemer), psychosis (psykose), child_welfare (ungdom som følges opp "
-        "av barnevernet) (horingssvar-2023 3.1, 4).",
+        "av barnevernet) (høringssvaret fra Nasjonalt implementeringsteam, pkt. 3.1 og 4).",
     )
 
 
@@ -357,12 +360,12 @@ class Services:
     gaps: str | None = _key(
         default=None,
         description="Mangler ved dagens tilbud: hvem faller utenfor, fanges ikke opp, får for "
-        "lite hjelp (idefase 1.10.2).",
+        "lite hjelp (idéfaseheftet, pkt. 1.10.2).",
     )
     fit: str | None = _key(
         default=None,
         description="Hvordan et team vil passe inn blant eksisterende tilbud: hva det erstatter "
-        "og ikke, og de sentrale samarbeidspartnerne (idefase 1.10.2).",
+        "og ikke, og de sentrale samarbeidspartnerne (idéfaseheftet, pkt. 1.10.2).",
     )
 
 
@@ -373,23 +376,23 @@ class ProjectLeaderPlan:
     )
     funded_by: str | None = _key(default=None, description="Hvordan stillingen finansieres.")
     description: str | None = _key(
-        default=None, description="Planen for ansettelse (idefase 1.12)."
+        default=None, description="Planen for ansettelse (idéfaseheftet, pkt. 1.12)."
     )
 
 
 @_section
 class Checklist:
     model_studied: bool = _key(
-        default=False, description="Modellbeskrivelsen for FACT Ung er lest (sjekkliste punkt 1)."
+        default=False, description="Modellbeskrivelsen for FACT Ung er lest (sjekklistepunkt 1)."
     )
     grant_rules_read: bool = _key(
         default=False,
-        description="Regelverket for tilskuddsordningen er lest (sjekkliste punkt 9).",
+        description="Regelverket for tilskuddsordningen er lest (sjekklistepunkt 9).",
     )
     implementation_team_contacted: bool = _key(
         default=False,
         description="Nasjonalt implementeringsteam (NAPHA) er kontaktet for implementeringsstøtte "
-        "(idefase 1.4).",
+        "(idéfaseheftet, pkt. 1.4).",
     )
 
 
@@ -425,7 +428,9 @@ class Financing:
 @_section
 class QualityAssurance:
     fidelity_measurement: bool | None = _key(
-        default=None, description="Modelltroskapsmåling er planlagt (horingssvar-2023 3.4)."
+        default=None,
+        description="Modelltroskapsmåling er planlagt (høringssvaret fra Nasjonalt "
+        "implementeringsteam, pkt. 3.4).",
     )
     plan: str | None = _key(default=None, description="Plan for kvalitetssikring.")
 
@@ -482,7 +487,7 @@ class StaffingEntry:
 class PreProject:
     establishment_owner: PartyRef | None = _key(
         default=None,
-        description="Parten som har ansvaret for etableringen av teamet (idefase 1.5).",
+        description="Parten som har ansvaret for etableringen av teamet (idéfaseheftet, pkt. 1.5).",
     )
     establishment_lead: str | None = _key(
         default=None, description="Hvem som leder etableringen (en rolle)."
@@ -492,7 +497,7 @@ class PreProject:
         description="Hvordan teamet organiseres: arbeidsgivermodell, rapporteringslinjer.",
     )
     local_target_group: str | None = _key(
-        default=None, description="Målgruppen tilpasset lokale tjenester (idefase 1.7)."
+        default=None, description="Målgruppen tilpasset lokale tjenester (idéfaseheftet, pkt. 1.7)."
     )
     financing: Financing | None = _key(default=None, description="Finansiering av teamet.")
     quality_assurance: QualityAssurance | None = _key(default=None, description="Kvalitetssikring.")
@@ -513,7 +518,7 @@ class PreProject:
     )
     project_leader_hired: Date | None = _key(
         default=None,
-        description="Når prosjektlederen for forprosjektet begynte (idefase 1.12).",
+        description="Når prosjektlederen for forprosjektet begynte (idéfaseheftet, pkt. 1.12).",
     )
 
 
@@ -592,36 +597,46 @@ class Initiative:
     parties: list[Party] = _key(min_length=1, description="Alle organisasjoner som er involvert.")
     agreement: Agreement | None = _key(
         default=None,
-        description="Det forpliktende samarbeidet mellom tjenestenivåene (idefase 1.8).",
+        description="Det forpliktende samarbeidet mellom tjenestenivåene "
+        "(idéfaseheftet, pkt. 1.8).",
     )
     youth_involvement: list[YouthInvolvement] = _key(
         default_factory=_no_items,
-        description="Hvordan unge / brukerorganisasjoner har vært involvert (idefase 1.3).",
+        description="Hvordan unge / brukerorganisasjoner har vært involvert (idéfaseheftet, "
+        "pkt. 1.3).",
     )
     target_group: TargetGroup | None = _key(
-        default=None, description="Hvem teamet er for, og hvor mange (idefase 1.7, 1.10.1)."
+        default=None,
+        description="Hvem teamet er for, og hvor mange (idéfaseheftet, pkt. 1.7 og 1.10.1).",
     )
     services: Services | None = _key(
-        default=None, description="Dagens tjenester: mangler og tilpasning (idefase 1.10.2)."
+        default=None,
+        description="Dagens tjenester: mangler og tilpasning (idéfaseheftet, pkt. 1.10.2).",
     )
     lead_body: PartyRef | None = _key(
         default=None,
-        description="Parten som holder i forprosjektet (idefase 1.12, sjekkliste punkt 6).",
+        description="Parten som holder i forprosjektet (idéfaseheftet, pkt. 1.12, "
+        "sjekklistepunkt 6).",
     )
     project_leader_plan: ProjectLeaderPlan | None = _key(
-        default=None, description="Plan for ansettelse av prosjektleder (idefase 1.12, punkt 8)."
+        default=None,
+        description="Plan for ansettelse av prosjektleder (idéfaseheftet, pkt. 1.12, "
+        "sjekklistepunkt 8).",
     )
     checklist: Checklist | None = _key(
-        default=None, description="Egenerklærte punkter fra sjekklisten (idefase 1.13)."
+        default=None, description="Egenerklærte punkter fra sjekklisten (idéfaseheftet, pkt. 1.13)."
     )
     decision: Decision | None = _key(
-        default=None, description="Idéfasens utfall (idefase 1.12, sjekkliste punkt 10–11)."
+        default=None,
+        description="Idéfasens utfall (idéfaseheftet, pkt. 1.12, sjekklistepunkt 10–11).",
     )
     pre_project: PreProject | None = _key(
-        default=None, description="Forprosjektets avklaringer (idefase 1.5, midtre kolonne)."
+        default=None,
+        description="Forprosjektets avklaringer (idéfaseheftet, pkt. 1.5, midtre kolonne).",
     )
     establishment: Establishment | None = _key(
-        default=None, description="Etableringens avklaringer (idefase 1.5, høyre kolonne)."
+        default=None,
+        description="Etableringens avklaringer (idéfaseheftet, pkt. 1.5, høyre kolonne).",
     )
     deviations: list[Deviation] = _key(
         default_factory=_no_items,

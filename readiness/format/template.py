@@ -48,16 +48,25 @@ def schema_ref(out_dir: Path) -> str:
     return "initiative.schema.json"
 
 
-def _rule_index(catalog: Catalog) -> dict[str, list[str]]:
-    """Dotted key path (without list selectors) → the ids of the rules that ask for it."""
-    out: dict[str, list[str]] = {}
+# How the rules that ask for a key are named in its comment, by their severity: a
+# recommendation or a piece of advice is not a requirement.
+_ASKED = (("required", "Kreves av"), ("recommended", "Anbefales av"), ("advice", "Råd i"))
+
+
+def _rule_index(catalog: Catalog) -> dict[str, str]:
+    """Dotted key path (without list selectors) → which rules ask for it, by severity
+    ("Kreves av IDE-11. Anbefales av FOR-18.")."""
+    asked: dict[str, dict[str, list[str]]] = {}
     for rule in catalog.rules:
         for key in rule.keys:
             plain = re.sub(r"\[[^\]]*\]", "", key)
-            out.setdefault(plain, [])
-            if rule.id not in out[plain]:
-                out[plain].append(rule.id)
-    return out
+            ids = asked.setdefault(plain, {}).setdefault(rule.severity, [])
+            if rule.id not in ids:
+                ids.append(rule.id)
+    return {
+        key: " ".join(f"{words} {', '.join(by[sev])}." for sev, words in _ASKED if sev in by)
+        for key, by in asked.items()
+    }
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -94,7 +103,7 @@ def _scalar(value: Any) -> str:
 
 
 class _Writer:
-    def __init__(self, rules: dict[str, list[str]]):
+    def __init__(self, rules: dict[str, str]):
         self.rules = rules
         self.lines: list[str] = []
 
@@ -105,7 +114,7 @@ class _Writer:
             text += f" Verdier: {', '.join(choices)}."
         asked = self.rules.get(dotted)
         if asked:
-            text += f" Kreves av {', '.join(asked)}."
+            text += f" {asked}"
         if text:
             self.lines += textwrap.wrap(
                 text, width=_WIDTH, initial_indent=f"{indent}# ", subsequent_indent=f"{indent}# "
