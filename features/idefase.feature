@@ -38,6 +38,7 @@ Egenskap: Porten «Søknad om forprosjektmidler» (slutten av idéfasen)
       | IDE-18 |
 
   Scenario: Uten kontakt med implementeringsstøtten får initiativet et råd (IDE-19)
+    Gitt "checklist.implementation_team_contacted" er satt til false
     Når initiativet vurderes
     Så er regelen "IDE-19" ikke oppfylt
     Og er utfallet "klar"

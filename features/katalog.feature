@@ -12,7 +12,6 @@ Egenskap: Hver regel i katalogen kan oppfylles
 
   Scenario: Idéfasen: et initiativ som også har kontaktet implementeringsstøtten, oppfyller hver regel
     Gitt et initiativ som er klart for porten "preproject"
-    Og "checklist.implementation_team_contacted" er satt til true
     Når initiativet vurderes
     Så er hver regel i porten oppfylt
 

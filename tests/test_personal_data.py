@@ -227,8 +227,12 @@ def test_a_call_file_with_a_number_is_refused(tmp_path: Path) -> None:
     for i, changed in enumerate(
         [
             f"# saksbehandler {NUMBER}\n{text}",
+            # the deadline's Norwegian text (the call gives it in both languages)
             re.sub(
-                r"^deadline: .*$", lambda m: 'deadline: "ring 150765005\\x365"', text, flags=re.M
+                r"^(deadline:\n  nb:) .*$",
+                lambda m: m.group(1) + ' "ring 150765005\\x365"',
+                text,
+                flags=re.M,
             ),
         ]
     ):

@@ -157,7 +157,7 @@ class _Run:
 
 class Evaluation(NamedTuple):
     """What the engine found for one assessment: the unmet rules, with the parties each one's
-    ``x`` condition matched (None where a rule has no subject), whether the gate's
+    ``x`` condition matched, each once (None where a rule has no subject), whether the gate's
     ``concluded_when`` holds, and the variants (rules/README.md) that fired alternatives name,
     by rule."""
 
@@ -214,7 +214,11 @@ class RuleEngine:
         def unmet(run: _Run, message: Any) -> None:
             subject = message.get("x") if isinstance(message, dict) else None
             pid = subject.get("pid") if isinstance(subject, dict) else None
-            run.unmet.setdefault(rule_id, []).append(pid)
+            # once per subject: an alternative whose ``$or`` holds in several branches may
+            # fire more than once for the same fact, as two alternatives may
+            subjects = run.unmet.setdefault(rule_id, [])
+            if pid not in subjects:
+                subjects.append(pid)
             if variant is not None:
                 run.variants.setdefault(rule_id, set()).add(variant)
 
