@@ -1,5 +1,5 @@
 # language: no
-Egenskap: Hva endret seg i beredskapen mellom to versjoner av filen
+Egenskap: Hva endret seg i vurderingen mellom to versjoner av filen
   I en pull request vil den som ser over, vite hva endringen betyr: `readiness diff GAMMEL NY`
   viser utfallet før og etter, funnene som er løst og nye funn. Begge versjonene vurderes mot
   porten for den nye versjonens fase.

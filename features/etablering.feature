@@ -15,7 +15,8 @@ Egenskap: Porten "operation": er etableringen ferdig, så teamet kan begynne å 
     Gitt et initiativ som er klart for porten "operation"
     Når initiativet vurderes
     Så inneholder vurderingen reglene "GEN-01, GEN-02, GEN-03, GEN-04, IDE-01, FOR-01"
-    Og inneholder vurderingen reglene "ETB-01, ETB-02, ETB-03, ETB-04, ETB-05, ETB-06, ETB-07"
+    Og inneholder vurderingen reglene "ETB-01, ETB-02, ETB-03, ETB-04, ETB-05, ETB-06, ETB-07, ETB-08"
+    Og inneholder vurderingen reglene "FOR-15, FOR-16, FOR-18"
 
   Abstrakt Scenario: Regler fra tidligere porter som er avklart der, er ikke med
     Gitt et initiativ som er klart for porten "operation"
@@ -62,8 +63,8 @@ Egenskap: Porten "operation": er etableringen ferdig, så teamet kan begynne å 
       | ETB-02 | establishment.location             | "  "    |
       | ETB-03 | establishment.team_leader          | ""      |
       | FOR-01 | agreement.status                   | draft   |
-      | FOR-01 | agreement.parties                  | [siv-bup] |
-      | IDE-01 | parties[siv-bup].core              | false   |
+      | FOR-01 | agreement.parties                  | [vvhf-bup] |
+      | IDE-01 | parties[vvhf-bup].core              | false   |
 
   Abstrakt Scenario: Et krav som mangler i filen stopper oppstarten
     Gitt et initiativ som er klart for porten "operation"
@@ -97,8 +98,8 @@ Egenskap: Porten "operation": er etableringen ferdig, så teamet kan begynne å 
 
   Scenario: Personal- og fagansvaret kan ligge hos hvilken som helst part
     Gitt et initiativ som er klart for porten "operation"
-    Og "establishment.personnel_responsibility" er satt til faerder
-    Og "establishment.professional_responsibility" er satt til tonsberg
+    Og "establishment.personnel_responsibility" er satt til lier
+    Og "establishment.professional_responsibility" er satt til drammen
     Når initiativet vurderes
     Så er regelen "ETB-04" oppfylt
     Og er regelen "ETB-05" oppfylt
@@ -130,3 +131,46 @@ Egenskap: Porten "operation": er etableringen ferdig, så teamet kan begynne å 
     Når initiativet vurderes
     Så er porten "operation"
     Og er utfallet "klar"
+
+  Abstrakt Scenario: Bemanningen, journalen og avtalene med barnevern og skole er på plass før inntaket
+    Gitt initiativfilen "drammen-lier-etablering-klar.yaml"
+    Når initiativet vurderes
+    Så er porten "operation"
+    Og er regelen "<regel>" oppfylt
+    Og er utfallet "klar"
+
+    Eksempler:
+      | regel  |
+      | FOR-15 |
+      | FOR-16 |
+      | FOR-18 |
+      | ETB-08 |
+
+  Abstrakt Scenario: Bemanningen og journalen sjekkes igjen før teamet tar inn ungdommer
+    Gitt initiativfilen "drammen-lier-etablering-klar.yaml"
+    Og "<sti>" er satt til <verdi>
+    Når initiativet vurderes
+    Så er regelen "<regel>" ikke oppfylt
+    Og er utfallet "klar"
+
+    Eksempler:
+      | regel  | sti                        | verdi                                                                          |
+      | FOR-15 | pre_project.staffing_plan  | [{role: Psykolog, level: specialist, fte: 1, profession: psychologist}]        |
+      | FOR-16 | pre_project.records        | ""                                                                             |
+      | FOR-18 | pre_project.staffing_plan  | [{role: Sosionom, level: municipal, fte: 1}, {role: Sykepleier, level: specialist, fte: 1}] |
+
+  Scenario: En avtale med barnevernet som bare er planlagt, er en advarsel før oppstart (ETB-08)
+    Gitt initiativfilen "drammen-lier-etablering-klar.yaml"
+    Og "pre_project.cooperation[child_welfare].agreement" er satt til planned
+    Når initiativet vurderes
+    Så er regelen "ETB-08" ikke oppfylt
+    Og sier funnet for "ETB-08" «Samarbeidsavtalen med barnevernet er ikke signert.»
+    Og sier ikke funnet for "ETB-08" «skolen»
+    Og er utfallet "klar"
+
+  Scenario: Uten noen avtale med barnevern eller skole nevner meldingen begge (ETB-08)
+    Gitt initiativfilen "drammen-lier-etablering-klar.yaml"
+    Og "pre_project.cooperation" er satt til [{with: nav, agreement: signed}]
+    Når initiativet vurderes
+    Så er regelen "ETB-08" ikke oppfylt
+    Og sier funnet for "ETB-08" «Verken samarbeidsavtalen med barnevernet eller avtalen med skolen er signert.»

@@ -70,9 +70,9 @@ Egenskap: Porten "establishment": er forprosjektet ferdig, så samarbeidet kan s
     Eksempler:
       | regel  | sti                                                   | verdi                |
       | FOR-01 | agreement.status                                      | draft                |
-      | FOR-01 | agreement.parties                                     | [tonsberg, faerder]  |
-      | FOR-02 | parties[faerder].leadership.level                     | endorsed             |
-      | FOR-03 | pre_project.establishment_owner                       | mhu-vestfold         |
+      | FOR-01 | agreement.parties                                     | [drammen, lier]  |
+      | FOR-02 | parties[lier].leadership.level                     | endorsed             |
+      | FOR-03 | pre_project.establishment_owner                       | mhu-buskerud         |
       | FOR-04 | pre_project.establishment_lead                        | "  "                 |
       | FOR-05 | pre_project.organisation                              | ""                   |
       | FOR-07 | pre_project.financing.municipal_share                 | 30                   |
@@ -110,7 +110,7 @@ Egenskap: Porten "establishment": er forprosjektet ferdig, så samarbeidet kan s
       | FOR-11 | pre_project.cooperation[school].agreement        | none                            |
       | FOR-13 | pre_project.intake.gradual                       | false                           |
       | FOR-14 | pre_project.governance.decision_rule             | single_party                    |
-      | FOR-14 | pre_project.governance.steering_group            | [tonsberg, faerder]             |
+      | FOR-14 | pre_project.governance.steering_group            | [drammen, lier]             |
       | FOR-15 | pre_project.staffing_plan                        | [{role: Teamleder, level: municipal, fte: 1}] |
       | FOR-16 | pre_project.records                              | " "                             |
       | FOR-17 | pre_project.user_involvement                     | ""                              |
@@ -152,17 +152,17 @@ Egenskap: Porten "establishment": er forprosjektet ferdig, så samarbeidet kan s
 
   Scenario: Ledelsen som bare støtter arbeidet, nevnes part for part
     Gitt et initiativ som er klart for porten "establishment"
-    Og "parties[tonsberg].leadership.level" er satt til endorsed
-    Og "parties[faerder].leadership.level" er satt til informed
+    Og "parties[drammen].leadership.level" er satt til endorsed
+    Og "parties[lier].leadership.level" er satt til informed
     Når initiativet vurderes
     Så er regelen "FOR-02" ikke oppfylt
-    Og nevner funnet for "FOR-02" partene "tonsberg, faerder"
+    Og nevner funnet for "FOR-02" partene "drammen, lier"
     Og peker funnet for "FOR-02" på "parties[0].leadership.level"
     Og er regelen "IDE-03" oppfylt
 
   Scenario: Ledelse som ikke engang er orientert bryter også idéfasens krav
     Gitt et initiativ som er klart for porten "establishment"
-    Og "parties[siv-bup].leadership.level" er satt til none
+    Og "parties[vvhf-bup].leadership.level" er satt til none
     Når initiativet vurderes
     Så er regelen "IDE-03" ikke oppfylt
     Og mangler forutsetningene "IDE-03, FOR-02"
@@ -177,7 +177,7 @@ Egenskap: Porten "establishment": er forprosjektet ferdig, så samarbeidet kan s
   Scenario: En begrunnet anbefaling som er fraveket, er akseptert
     Gitt et initiativ som er klart for porten "establishment"
     Og "pre_project.intake.gradual" er satt til false
-    Og et avvik fra "FOR-13" begrunnet med "Teamet overtar en ferdig ventelist fra BUP" og akseptert av "Styringsgruppen"
+    Og et avvik fra "FOR-13" begrunnet med "Teamet overtar en ferdig venteliste fra BUP" og akseptert av "Styringsgruppen"
     Når initiativet vurderes
     Så er regelen "FOR-13" akseptert
     Og er utfallet "klar"
@@ -188,3 +188,98 @@ Egenskap: Porten "establishment": er forprosjektet ferdig, så samarbeidet kan s
     Så er porten "operation"
     Og er regelen "ETB-01" ikke oppfylt
     Og er utfallet "ikke klar"
+
+  Scenario: Meldingen om finansieringen sier summen og at det mangler en plan etter tilskuddet (FOR-07)
+    Gitt initiativfilen "glamdalen-forprosjekt-finansiering.yaml"
+    Når initiativet vurderes
+    Så er regelen "FOR-07" ikke oppfylt
+    Og sier funnet for "FOR-07" «Andelene summerer til 90 prosent, ikke 100.»
+    Og sier funnet for "FOR-07" «Det står ikke hvem som betaler etter tilskuddsperioden»
+
+  Scenario: Med riktig sum nevner meldingen bare det som mangler (FOR-07)
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.financing.after_grant" er fjernet
+    Når initiativet vurderes
+    Så er regelen "FOR-07" ikke oppfylt
+    Og sier funnet for "FOR-07" «Det står ikke hvem som betaler etter tilskuddsperioden»
+    Og sier ikke funnet for "FOR-07" «summerer»
+
+  Scenario: Troskapsmåling uten en plan for kvalitetssikringen er ikke nok (FOR-09)
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.quality_assurance.plan" er fjernet
+    Når initiativet vurderes
+    Så er regelen "FOR-09" ikke oppfylt
+    Og sier funnet for "FOR-09" «Det mangler en beskrivelse av kvalitetssikringen»
+    Og sier ikke funnet for "FOR-09" «Det er ikke planlagt troskapsmåling»
+    Og er utfallet "ikke klar"
+
+  Scenario: Meldingen om barnevern og skole nevner bare avtalen som mangler (FOR-11)
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.cooperation[child_welfare].agreement" er satt til none
+    Når initiativet vurderes
+    Så er regelen "FOR-11" ikke oppfylt
+    Og sier funnet for "FOR-11" «Det er ikke planlagt en egen samarbeidsavtale med barnevernet.»
+    Og sier ikke funnet for "FOR-11" «skolen»
+    Og råder ikke funnet for "FOR-11" «skoleeier»
+
+  Scenario: Mangler begge avtalene, sier meldingen det én gang (FOR-11)
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.cooperation" er satt til [{with: nav, agreement: planned}]
+    Når initiativet vurderes
+    Så er regelen "FOR-11" ikke oppfylt
+    Og sier funnet for "FOR-11" «Det er verken planlagt en egen samarbeidsavtale med barnevernet eller med skolen.»
+    Og sier ikke funnet for "FOR-11" «Det er ikke planlagt»
+    Og råder funnet for "FOR-11" «fylkeskommunen for videregående skole»
+
+  Abstrakt Scenario: Et forprosjekt som følger også de nye anbefalingene (FOR-18…FOR-22)
+    Gitt initiativfilen "drammen-lier-forprosjekt-klar.yaml"
+    Når initiativet vurderes
+    Så er regelen "<regel>" oppfylt
+    Og er utfallet "klar"
+
+    Eksempler:
+      | regel  |
+      | FOR-18 |
+      | FOR-19 |
+      | FOR-20 |
+      | FOR-21 |
+      | FOR-22 |
+
+  Abstrakt Scenario: En anbefaling fra Nasjonalt implementeringsteam som ikke er fulgt, er en advarsel (FOR-18…FOR-21)
+    Gitt initiativfilen "drammen-lier-forprosjekt-klar.yaml"
+    Og "<sti>" er satt til <verdi>
+    Når initiativet vurderes
+    Så er regelen "<regel>" ikke oppfylt
+    Og er utfallet "klar"
+    Og har funnet for "<regel>" grunnlaget «Anbefaling fra Nasjonalt implementeringsteam»
+
+    Eksempler:
+      | regel  | sti                                    | verdi                                                       |
+      | FOR-18 | pre_project.staffing_plan              | [{role: Sosionom, level: municipal, fte: 1, profession: social_worker}, {role: Sykepleier, level: specialist, fte: 1, profession: nurse}] |
+      | FOR-19 | target_group.includes                  | [mental_health, child_welfare]                              |
+      | FOR-19 | target_group.includes                  | [mental_health, substance_use]                              |
+      | FOR-20 | pre_project.intake.referrers           | [bup, school]                                               |
+      | FOR-21 | pre_project.governance.steering_group  | [drammen, vvhf-bup]                                         |
+
+  Scenario: Uten dato for når prosjektlederen begynte, gir idéfaseheftet et råd om å ansette tidlig (FOR-22)
+    Gitt initiativfilen "drammen-lier-forprosjekt-klar.yaml"
+    Og "pre_project.project_leader_hired" er fjernet
+    Når initiativet vurderes
+    Så er regelen "FOR-22" ikke oppfylt
+    Og er utfallet "klar"
+    Og har funnet for "FOR-22" grunnlaget «Idéfaseheftets sjekkliste og råd»
+
+  Scenario: Målgruppen uten psykose får en melding som nevner bare psykose (FOR-19)
+    Gitt initiativfilen "drammen-lier-forprosjekt-klar.yaml"
+    Og "target_group.includes" er satt til [substance_use]
+    Når initiativet vurderes
+    Så sier funnet for "FOR-19" «Målgruppen nevner ikke ungdom med psykose»
+    Og sier ikke funnet for "FOR-19" «rusproblemer (target_group.includes)»
+
+  Scenario: Kjerneparter utenfor styringsgruppen nevnes ved navn (FOR-21)
+    Gitt initiativfilen "drammen-lier-forprosjekt-klar.yaml"
+    Og "pre_project.governance.steering_group" er satt til [vvhf-bup]
+    Når initiativet vurderes
+    Så er regelen "FOR-21" ikke oppfylt
+    Og nevner funnet for "FOR-21" partene "drammen, lier"
+    Og er regelen "FOR-14" ikke oppfylt

@@ -38,11 +38,30 @@ Egenskap: Generelle regler som gjelder ved alle porter
     Når initiativet vurderes
     Så er regelen "GEN-02" oppfylt
 
-  Scenario: Lite opptaksområde gir råd om interkommunalt team (GEN-03)
+  Scenario: Lite opptaksområde med flere kommuner gir råd om tilpasninger, ikke om et interkommunalt team (GEN-03)
     Gitt "catchment.population" er satt til 9000
     Når initiativet vurderes
     Så er regelen "GEN-03" ikke oppfylt
     Og er utfallet "klar"
+    Og sier funnet for "GEN-03" «katalogens tommelfingerregel»
+    Og råder funnet for "GEN-03" «Samarbeidet har allerede flere kommuner eller bydeler»
+    Og råder ikke funnet for "GEN-03" «interkommunalt»
+
+  Scenario: Lite opptaksområde med én kommune gir råd om et interkommunalt team (GEN-03)
+    Gitt "catchment.population" er satt til 9000
+    Og "parties[faerder].core" er satt til false
+    Når initiativet vurderes
+    Så er regelen "GEN-03" ikke oppfylt
+    Og råder funnet for "GEN-03" «interkommunalt team»
+
+  Scenario: Lite opptaksområde i en bydel gir råd om et felles team med nabobydelene (GEN-03)
+    Gitt "catchment.population" er satt til 9000
+    Og "parties[faerder].core" er satt til false
+    Og "parties[tonsberg].kind" er satt til city_district
+    Når initiativet vurderes
+    Så er regelen "GEN-03" ikke oppfylt
+    Og råder funnet for "GEN-03" «nabobydelene»
+    Og råder ikke funnet for "GEN-03" «interkommunalt»
 
   Scenario: Få ungdommer i målgruppen gir samme råd (GEN-03)
     Gitt "target_group.estimated_size" er satt til 12

@@ -9,7 +9,7 @@ Egenskap: Hva om? Vurdere en endring før den er gjort
     Når jeg spør hva om "agreement.status" var signed
     Så går utfallet fra "ikke klar" til "klar"
     Og er funnet for "FOR-01" løst
-    Og er 0 åpne funn uendret
+    Og er 4 åpne funn uendret
     Og er exit-koden 0
 
   Scenario: Flere endringer på en gang, med en part valgt etter id

@@ -37,6 +37,58 @@ Egenskap: Porten «Søknad om forprosjektmidler» (slutten av idéfasen)
       | IDE-17 |
       | IDE-18 |
 
+  Scenario: Uten kontakt med implementeringsstøtten får initiativet et råd (IDE-19)
+    Gitt "checklist.implementation_team_contacted" er satt til false
+    Når initiativet vurderes
+    Så er regelen "IDE-19" ikke oppfylt
+    Og er utfallet "klar"
+    Og har funnet for "IDE-19" grunnlaget «Idéfaseheftets sjekkliste og råd»
+
+  Scenario: Implementeringsstøtten er kontaktet (IDE-19)
+    Gitt "checklist.implementation_team_contacted" er satt til true
+    Når initiativet vurderes
+    Så er regelen "IDE-19" oppfylt
+
+  Scenario: Når ingen kommune har sagt ja, sier meldingen det og nevner dem som ikke har svart (IDE-12)
+    Gitt "parties[tonsberg].stance" er satt til undecided
+    Og "parties[faerder].stance" er satt til interested
+    Når initiativet vurderes
+    Så er regelen "IDE-12" ikke oppfylt
+    Og sier funnet for "IDE-12" «Ingen kommune eller bydel har ennå sagt ja»
+    Og nevner funnet for "IDE-12" partene "tonsberg, faerder"
+
+  Scenario: Når noen har sagt ja, nevner meldingen bare dem som ikke har svart (IDE-12)
+    Gitt "parties[faerder].stance" er satt til undecided
+    Når initiativet vurderes
+    Så er regelen "IDE-12" ikke oppfylt
+    Og sier funnet for "IDE-12" «Disse har ikke svart ennå: Færder kommune (faerder)»
+    Og sier ikke funnet for "IDE-12" «Ingen kommune eller bydel»
+    Og råder funnet for "IDE-12" «Spør Færder kommune (faerder)»
+
+  Scenario: Når alle har sagt nei, nevnes ingen som ikke har svart (IDE-12)
+    Gitt "parties[tonsberg].stance" er satt til declined
+    Og "parties[faerder].stance" er satt til declined
+    Når initiativet vurderes
+    Så er regelen "IDE-12" ikke oppfylt
+    Og sier funnet for "IDE-12" «Ingen kommune eller bydel har ennå sagt ja»
+    Og sier ikke funnet for "IDE-12" «Disse har ikke svart»
+    Og råder funnet for "IDE-12" «en annen løsning enn FACT Ung»
+
+  Scenario: En bydel får tiltak som nevner bydelen, ikke kommunen (IDE-02, IDE-12)
+    Gitt initiativfilen "gamle-oslo-tidlig.yaml"
+    Når initiativet vurderes
+    Så råder funnet for "IDE-02" «Bydel Gamle Oslo»
+    Og råder ikke funnet for "IDE-02" «kommunen»
+    Og råder funnet for "IDE-12" «Spør Bydel Gamle Oslo»
+
+  Scenario: Forpliktende samarbeid er et vilkår i tilskuddsordningen, sjekklisten er idéfaseheftets (IDE-05, IDE-15)
+    Gitt "agreement.status" er satt til none
+    Og "checklist.grant_rules_read" er satt til false
+    Når initiativet vurderes
+    Så har funnet for "IDE-05" grunnlaget «Vilkår i tilskuddsordningen»
+    Og har funnet for "IDE-15" grunnlaget «Idéfaseheftets sjekkliste og råd»
+    Og sier ikke funnet for "IDE-15" «sendt tilbake»
+
   Abstrakt Scenario: En manglende avklaring gjør initiativet ikke klart
     Gitt "<sti>" er satt til <verdi>
     Når initiativet vurderes
@@ -77,7 +129,7 @@ Egenskap: Porten «Søknad om forprosjektmidler» (slutten av idéfasen)
     Og mangler forutsetningene "IDE-01"
     Og peker funnet for "IDE-01" på "parties"
 
-  Scenario: Lead body må være en kjernepart (IDE-01 og IDE-11)
+  Scenario: Instansen som holder i forprosjektet må være en kjernepart (IDE-01 og IDE-11)
     Gitt "parties[siv-bup].core" er satt til false
     Når initiativet vurderes
     Så mangler forutsetningene "IDE-01, IDE-11"

@@ -61,7 +61,7 @@ Egenskap: Søknaden om tilskudd sjekkes før den sendes til Statsforvalteren
     Så inneholder vurderingen ikke regelen "APP-09"
 
   Scenario: En søknad om etableringsmidler må si hvordan varig drift sikres
-    Gitt et initiativ som er klart for porten "establishment"
+    Gitt initiativfilen "vestfold-nord-forprosjekt-klar.yaml"
     Og søknaden fra "vestfold-nord-soknad-klar.yaml" er lagt til for porten "establishment"
     Når initiativet vurderes
     Så er porten "establishment"
@@ -71,7 +71,7 @@ Egenskap: Søknaden om tilskudd sjekkes før den sendes til Statsforvalteren
     Og mangler forutsetningene "APP-09"
 
   Scenario: Med varig drift beskrevet er søknaden om etableringsmidler klar
-    Gitt et initiativ som er klart for porten "establishment"
+    Gitt initiativfilen "vestfold-nord-forprosjekt-klar.yaml"
     Og søknaden fra "vestfold-nord-soknad-klar.yaml" er lagt til for porten "establishment"
     Og "application.lasting_operation" er satt til "Driften deles 50/50 mellom kommunene og helseforetaket fra 2030."
     Og "application.amount_requested" er satt til 5500000
@@ -98,7 +98,7 @@ Egenskap: Søknaden om tilskudd sjekkes før den sendes til Statsforvalteren
     Når initiativet vurderes
     Så er regelen "APP-01" akseptert
 
-  Scenario: Uten hovedsøker mangler både hovedsøker og felles søknad, uten at noe krasjer
+  Scenario: Uten hovedsøker mangler både hovedsøker og felles søknad, og readiness sier hvorfor
     Gitt initiativfilen "vestfold-nord-soknad-klar.yaml"
     Og "application.main_applicant" er fjernet
     Når initiativet vurderes

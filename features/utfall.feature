@@ -1,7 +1,9 @@
 # language: no
 Egenskap: Utfall, avvik og exit-koder
   Utfallet for en port er «avsluttet» når idéfasen endte med en annen løsning og utfallet er
-  skrevet ned (idefase 1.12), «ikke klar» når en påkrevd regel ikke er oppfylt, ellers «klar».
+  skrevet ned (idéfaseheftet, pkt. 1.12), «ikke klar» når en påkrevd regel ikke er oppfylt,
+  ellers «klar». Et avsluttet utfall er lukket: reglene som ikke er oppfylt, vises til
+  informasjon, uten tiltak og uten «manglende forutsetninger».
 
   Scenario: Idéfasen avsluttet med en annen løsning enn FACT Ung
     Gitt et initiativ som er klart for porten "preproject"
@@ -79,3 +81,27 @@ Egenskap: Utfall, avvik og exit-koder
     Gitt et initiativ som er klart for porten "preproject"
     Når jeg kjører "readiness check examples/vestfold-nord-klar.yaml examples/grenland-uten-avtale.yaml"
     Så er exit-koden 1
+
+  Scenario: Et avsluttet utfall vises som lukket, uten tiltak
+    Gitt et initiativ som er klart for porten "preproject"
+    Når jeg kjører "readiness check examples/indre-ostfold-annen-losning.yaml"
+    Så er exit-koden 0
+    Og skriver readiness "AVSLUTTET"
+    Og skriver readiness "Til informasjon: regler som ikke er oppfylt"
+    Og skriver readiness ikke "Gjør dette"
+    Og skriver readiness ikke "Manglende forutsetninger"
+    Og skriver readiness ikke "manglende forutsetning"
+
+  Scenario: Planen for et avsluttet utfall sier at idéfasen endte med en annen løsning
+    Gitt et initiativ som er klart for porten "preproject"
+    Når jeg kjører "readiness plan examples/indre-ostfold-annen-losning.yaml"
+    Så er exit-koden 0
+    Og skriver readiness "Idéfasen er avsluttet med en annen løsning enn FACT Ung"
+    Og skriver readiness ikke "Gjør dette"
+    Og skriver readiness ikke "utelatt fra planen"
+
+  Scenario: Hver regel viser grunnlaget ved siden av alvorligheten
+    Gitt et initiativ som er klart for porten "preproject"
+    Når jeg kjører "readiness check examples/grenland-uten-avtale.yaml"
+    Så skriver readiness "Påkrevd · Vilkår i tilskuddsordningen · Kilde: Idéfaseheftet, pkt. 1.8"
+    Og skriver readiness "Påkrevd · Idéfaseheftets sjekkliste og råd · Kilde: Idéfaseheftet, pkt. 1.13, sjekklistepunkt 2"

@@ -39,8 +39,8 @@ VERDICTS = {
 STATUSES = {"oppfylt": "met", "ikke oppfylt": "unmet", "akseptert": "accepted"}
 BASE = {
     "preproject": "vestfold-nord-klar.yaml",
-    "establishment": "vestfold-nord-forprosjekt-klar.yaml",
-    "operation": "vestfold-nord-etablering-klar.yaml",
+    "establishment": "drammen-lier-forprosjekt-klar.yaml",
+    "operation": "drammen-lier-etablering-klar.yaml",
 }
 
 
@@ -206,4 +206,5 @@ def exit_code_is(case: Case, code: int) -> None:
 
 @then(parsers.parse('skriver readiness "{text}"'))
 def output_contains(case: Case, text: str) -> None:
-    assert text in case.cli.output, case.cli.output
+    # compared with runs of white space as one space: the text output wraps long lines
+    assert " ".join(text.split()) in " ".join(case.cli.output.split()), case.cli.output

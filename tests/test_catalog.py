@@ -17,7 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOG = default_catalog()
 RULES = CATALOG.rules
 FEATURES = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "features").rglob("*.feature"))
-SPEC = ROOT.parent / "shared" / "spec" / "rule-catalog.md"
+# The shared spec beside the checkout (/work/main → /work/shared), or beside the directory of
+# worktrees (/work/wt/NAME → /work/shared).
+SPEC = next(
+    (
+        p / "shared" / "spec" / "rule-catalog.md"
+        for p in ROOT.parents
+        if (p / "shared" / "spec" / "rule-catalog.md").is_file()
+    ),
+    ROOT.parent / "shared" / "spec" / "rule-catalog.md",
+)
 
 
 def _key_path_is_in_the_format(path: str) -> bool:
@@ -65,8 +74,11 @@ def test_rule_condition_compiles(rule) -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_party_rules_name_their_parties(rule) -> None:
+    """A rule over every (core) party names the parties: in its message, or in the message of
+    the variant its party alternatives name."""
     if rule.per_party:
-        assert "{parties}" in rule.message.nb and "{parties}" in rule.message.en
+        messages = [rule.message] + [v.message for v in rule.variants.values() if v.message]
+        assert any("{parties}" in m.nb and "{parties}" in m.en for m in messages)
 
 
 def test_catalog_order_is_group_then_number() -> None:
@@ -79,17 +91,82 @@ def test_catalog_order_is_group_then_number() -> None:
 def test_ids_severities_waivers_and_gates_match_the_contract() -> None:
     """Ids, severities and waivability are the contract: compare with the spec's tables."""
     rows = re.findall(
-        r"^\| ((?:GEN|IDE|FOR|ETB|APP)-\d{2}) \| `([^`]+)` \| (\w+) \| (yes|no) \|",
+        r"^\| ((?:GEN|IDE|FOR|ETB|APP)-\d{2}) \| `([^`]+)`(?: \(\*new in \d+\*\))? \| (\w+) \| "
+        r"(yes|no) \|",
         SPEC.read_text(),
         re.M,
     )
     assert rows
     by_id = {r.id: r for r in RULES}
+    assert {rid for rid, *_ in rows} == set(by_id), "the catalog's rules are the spec's"
     for rid, name, severity, waivable in rows:
-        if rid not in by_id:
-            continue  # a later issue adds it; the hook and features test catch omissions
         rule = by_id[rid]
         assert (rule.name, rule.severity, rule.waivable) == (name, severity, waivable == "yes"), rid
+
+
+def _spec_bases() -> dict[str, str]:
+    """rule id → basis, from the spec's "Bases:" paragraph ("every APP rule", "every other
+    rule")."""
+    text = SPEC.read_text()
+    m = re.search(r"^Bases: (.*?)\n\n", text, re.M | re.S)
+    assert m, "no Bases: paragraph in the spec"
+    ids = [r.id for r in RULES]
+    out: dict[str, str] = {}
+    rest = None
+    for basis, names in re.findall(r"`(\w+)`: (.*?)\.(?= `|$)", " ".join(m.group(1).split())):
+        if names.strip() == "every other rule":
+            rest = basis
+            continue
+        for part in re.split(r",\s*|\s+and\s+", names):
+            part = part.strip()
+            if part.startswith("every ") and part.endswith(" rule"):
+                group = part.split()[1]
+                out |= {rid: basis for rid in ids if rid.startswith(group + "-")}
+            else:
+                out[part] = basis
+    assert rest
+    return out | {rid: rest for rid in ids if rid not in out}
+
+
+@pytest.mark.skipif(not SPEC.is_file(), reason="the shared spec is not beside this checkout")
+def test_bases_match_the_contract() -> None:
+    spec = _spec_bases()
+    assert {r.id: r.basis for r in RULES} == spec
+
+
+# Words a rule that is not a condition of the grant scheme must not use: it may say what the
+# booklet or the national team asks, never that Statsforvalteren or the grant depends on it.
+_DEMANDS = {
+    "nb": (
+        "vilkår for tilskudd",
+        "forutsetning for tilskudd",
+        "statsforvalteren krever",
+        "kan ikke innvilges",
+        "blir sendt tilbake",
+        "før dere søker etableringsmidler",
+    ),
+    "en": (
+        "condition of the grant",
+        "condition for the grant",
+        "statsforvalteren requires",
+        "cannot be granted",
+        "are sent back",
+        "before you apply for establishment funds",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES if r.basis != "grant_scheme"], ids=lambda r: r.id
+)
+def test_texts_follow_the_basis(rule) -> None:
+    """A rule of the booklet or the national team never says the grant depends on it."""
+    texts = [rule.title, rule.message, rule.remedy, rule.condition]
+    texts += [x for v in rule.variants.values() for x in (v.message, v.remedy) if x]
+    for lang in ("nb", "en"):
+        for text in texts:
+            for demand in _DEMANDS[lang]:
+                assert demand not in getattr(text, lang).lower(), (rule.id, lang, demand)
 
 
 def _spec_gates() -> dict[str, set[str]]:
@@ -134,3 +211,29 @@ def test_each_gate_has_the_rules_the_contract_gives_it() -> None:
 def test_an_unknown_rule_id_lists_the_known_ones() -> None:
     with pytest.raises(KeyError, match="IDE-01"):
         CATALOG.rule("IDE-99")
+
+
+def test_rules_readme_documents_every_fact_the_engine_builds() -> None:
+    """rules/README.md ("The facts") is the one description of the fact vocabulary: every
+    property build_facts gives a kind of fact is named in that kind's row."""
+    from readiness.engine.facts import FACT_KINDS, build_facts
+    from readiness.format.load import load_file
+    from tests.helpers import AS_OF
+
+    catalog = default_catalog()
+    rows = {}
+    readme = (Path(__file__).parent.parent / "rules" / "README.md").read_text(encoding="utf-8")
+    for line in readme.split("## The facts", 1)[1].splitlines():
+        m = re.match(r"\| `(\w+)` \|[^|]*\|(.*)\|$", line)
+        if m and m.group(1) != "t":  # the header row
+            rows[m.group(1)] = set(re.findall(r"`(\w+)`", m.group(2)))
+    assert set(rows) == set(FACT_KINDS)
+    built: dict[str, set[str]] = {}
+    for name in ("drammen-lier-etablering-klar.yaml", "vestfold-nord-soknad-klar.yaml"):
+        ini = load_file(f"examples/{name}", catalog).initiative
+        for gate in catalog.gates:
+            for fact in build_facts(ini, catalog, gate, AS_OF):
+                # ``id`` is durable_rules' own key for a fact, not a property rules match on
+                built.setdefault(fact["t"], set()).update(k for k in fact if k not in ("t", "id"))
+    for kind, props in built.items():
+        assert props <= rows[kind], (kind, sorted(props - rows[kind]))

@@ -43,7 +43,10 @@ def test_rules_markdown_table() -> None:
     assert res.exit_code == 0
     rows = [line for line in res.stdout.splitlines() if line.startswith("| ") and "-" in line[:9]]
     assert len(rows) == len(default_catalog().ids)
-    assert "| IDE-05 | `agreement.binding_intent` | required | no |" in res.stdout
+    assert (
+        "| IDE-05 | `agreement.binding_intent` | required | Condition of the grant scheme | no |"
+        in res.stdout
+    )
 
 
 def test_explain_shows_the_full_documentation() -> None:
@@ -99,3 +102,17 @@ def test_explain_json() -> None:
     res = invoke("explain", "IDE-05", "--format", "json")
     doc = json.loads(res.stdout)
     assert doc["id"] == "IDE-05" and doc["waivable"] is False and doc["gates"]
+
+
+def test_rules_json_is_catalog_version_2_with_each_rules_basis() -> None:
+    res = invoke("rules", "--format", "json")
+    assert res.exit_code == 0
+    doc = json.loads(res.stdout)
+    assert doc["catalog_version"] == 2
+    bases = {r["id"]: r["basis"] for r in doc["rules"]}
+    assert bases["IDE-05"] == "grant_scheme" and bases["FOR-18"] == "national_team"
+    assert bases["IDE-15"] == "booklet"
+    assert set(bases.values()) == {"grant_scheme", "national_team", "booklet"}
+    # right after the severity, as in the findings of `check --format json`
+    keys = list(doc["rules"][0])
+    assert keys[keys.index("severity") + 1] == "basis"

@@ -71,7 +71,16 @@ def test_a_concluded_idea_phase_is_not_called_not_ready() -> None:
     r = _diff(str(concluded), str(concluded))
     out = r.output  # type: ignore[attr-defined]
     assert r.exit_code == 0 and "AVSLUTTET → AVSLUTTET" in out, out  # type: ignore[attr-defined]
-    assert "Uendret: 6 åpne funn" in out
+    assert "Uendret: 7 åpne funn" in out
     assert "mangler" not in out
     still_open = _diff(str(OLD), str(OLD)).output  # type: ignore[attr-defined]
     assert "1 forutsetning for Søknad om etableringsmidler mangler." in still_open
+
+
+def test_a_new_finding_shows_its_severity_basis_and_source() -> None:
+    old, new = EXAMPLES / "vestfold-nord-klar.yaml", EXAMPLES / "grenland-uten-avtale.yaml"
+    out = _diff(str(old), str(new)).output  # type: ignore[attr-defined]
+    assert "(påkrevd · Vilkår i tilskuddsordningen)" in out  # IDE-05
+    assert "Kilde: Idéfaseheftet, pkt. 1.13, sjekklistepunkt 2" in out  # IDE-02
+    md = _diff(str(old), str(new), "--format", "markdown").output  # type: ignore[attr-defined]
+    assert "| IDE-05 |" in md and "| påkrevd | Vilkår i tilskuddsordningen |" in md

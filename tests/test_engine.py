@@ -26,7 +26,8 @@ def _facts(data=None, gate="preproject"):
 
 
 def test_ready_file_has_no_unmet_rules() -> None:
-    assert engine_for(default_catalog()).evaluate("preproject", _facts()) == ({}, False)
+    found = engine_for(default_catalog()).evaluate("preproject", _facts())
+    assert (found.unmet, found.concluded, found.variants) == ({}, False, {})
 
 
 def test_the_gates_concluded_when_is_evaluated_like_a_rule() -> None:
@@ -67,9 +68,9 @@ def test_an_action_that_raises_is_an_engine_error_not_a_verdict(
     engine = RuleEngine(default_catalog())
     original = engine._action
 
-    def broken(rule_id: str):
+    def broken(rule_id: str, variant: str | None = None):
         if rule_id != "IDE-06":
-            return original(rule_id)
+            return original(rule_id, variant)
 
         def action(run, message):  # raises before recording, as a bug in an action would
             raise RuntimeError("boom")
@@ -205,10 +206,10 @@ def test_alternatives_registered_without_the_trigger_find_the_same(tmp_path, mon
     catalog = default_catalog()
     fast = RuleEngine(catalog)
     fast.prepare()
-    untriggered = [
-        a for r in catalog.rules for a in r.unmet_when if engine_module._untriggered(a) is not a
-    ]
-    kept = [a for r in catalog.rules for a in r.unmet_when if engine_module._untriggered(a) is a]
+    # the alternatives as the engine registers them: without the variant they name
+    alternatives = [engine_module._condition(a) for r in catalog.rules for a in r.unmet_when]
+    untriggered = [a for a in alternatives if engine_module._untriggered(a) is not a]
+    kept = [a for a in alternatives if engine_module._untriggered(a) is a]
     assert len(untriggered) > 20 and kept  # both kinds are exercised
     assert all(
         any("$not" in name for c in a["all"] for name in c)

@@ -56,9 +56,12 @@ def test_every_key_of_the_format_is_present_or_commented_with_a_description() ->
     keys_in_text = set(re.findall(r"^[ #-]*([a-z_]+):", text, re.M))
     assert set(_keys(Initiative)) <= keys_in_text
     assert (
-        "# Parten som holder i forprosjektet (idefase 1.12, sjekkliste punkt 6). Kreves av IDE-11."
-        in text
+        "# Parten som holder i forprosjektet (idéfaseheftet, pkt. 1.12, sjekklistepunkt 6). "
+        "Kreves av" in text
     )
+    # a recommendation or a piece of advice is not called a requirement
+    said = " ".join(line.strip("# ") for line in text.splitlines())
+    assert "pkt. 1.4). Råd i IDE-19." in said and "Kreves av IDE-19" not in said
     assert "# pre_project:" in text and "\npre_project:" not in text  # a later phase: commented out
     assert "\npre_project:" in initiative_template("pre_project", default_catalog(), "s.json")
 
@@ -110,5 +113,8 @@ def test_a_new_users_flow_init_edit_check_plan_whatif_write(tmp_path: Path) -> N
     assert file.read_bytes() == edited  # the input is never modified
     written = ready.read_text(encoding="utf-8")
     assert written.startswith("# yaml-language-server: $schema=")
-    assert "# Parten som holder i forprosjektet (idefase 1.12, sjekkliste punkt 6)." in written
+    assert (
+        "# Parten som holder i forprosjektet (idéfaseheftet, pkt. 1.12, sjekklistepunkt 6)."
+        in written
+    )
     assert _run("check", str(ready), *as_of).exit_code == 0

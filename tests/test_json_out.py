@@ -17,6 +17,7 @@ FINDING_KEYS = [
     "rule",
     "name",
     "severity",
+    "basis",
     "status",
     "title",
     "message",

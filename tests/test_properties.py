@@ -36,6 +36,7 @@ FINDING_KEYS = [
     "rule",
     "name",
     "severity",
+    "basis",
     "status",
     "title",
     "message",

@@ -17,8 +17,8 @@ from readiness.explore.edit import parse_value, set_value, unset_value
 from tests.helpers import assess_data, example_data, finding, words
 
 BASE = {
-    "establishment": "vestfold-nord-forprosjekt-klar.yaml",
-    "operation": "vestfold-nord-etablering-klar.yaml",
+    "establishment": "drammen-lier-forprosjekt-klar.yaml",
+    "operation": "drammen-lier-etablering-klar.yaml",
 }
 FIN = "pre_project.financing"
 COOP = "pre_project.cooperation"
@@ -34,25 +34,25 @@ CASES: list[tuple[str, str, list[str], str]] = [
     ("FOR-01", "establishment", ["agreement.status=intent"], "unmet"),
     ("FOR-01", "establishment", ["agreement.status=none"], "unmet"),
     ("FOR-01", "establishment", ["-agreement"], "unmet"),
-    ("FOR-01", "establishment", ["agreement.parties=[tonsberg, faerder]"], "unmet"),
-    ("FOR-01", "establishment", ["agreement.parties=[siv-bup, mhu-vestfold]"], "unmet"),
-    ("FOR-01", "establishment", ["agreement.parties=[faerder, siv-bup]"], "met"),
+    ("FOR-01", "establishment", ["agreement.parties=[drammen, lier]"], "unmet"),
+    ("FOR-01", "establishment", ["agreement.parties=[vvhf-bup, mhu-buskerud]"], "unmet"),
+    ("FOR-01", "establishment", ["agreement.parties=[lier, vvhf-bup]"], "met"),
     ("FOR-01", "operation", ["agreement.status=draft"], "unmet"),
-    ("FOR-01", "operation", ["agreement.parties=[tonsberg]"], "unmet"),
+    ("FOR-01", "operation", ["agreement.parties=[drammen]"], "unmet"),
     # FOR-02: every core party committed; parties outside the core do not count
-    ("FOR-02", "establishment", ["parties[siv-bup].leadership.level=endorsed"], "unmet"),
-    ("FOR-02", "establishment", ["-parties[faerder].leadership"], "unmet"),
+    ("FOR-02", "establishment", ["parties[vvhf-bup].leadership.level=endorsed"], "unmet"),
+    ("FOR-02", "establishment", ["-parties[lier].leadership"], "unmet"),
     (
         "FOR-02",
         "establishment",
-        ["parties[faerder].core=false", "-parties[faerder].leadership"],
+        ["parties[lier].core=false", "-parties[lier].leadership"],
         "met",
     ),
-    ("FOR-02", "establishment", ["parties[mhu-vestfold].leadership={level: none}"], "met"),
+    ("FOR-02", "establishment", ["parties[mhu-buskerud].leadership={level: none}"], "met"),
     # FOR-03: the owner must be a core party
     ("FOR-03", "establishment", ["-pre_project.establishment_owner"], "unmet"),
-    ("FOR-03", "establishment", ["pre_project.establishment_owner=mhu-vestfold"], "unmet"),
-    ("FOR-03", "establishment", ["pre_project.establishment_owner=siv-bup"], "met"),
+    ("FOR-03", "establishment", ["pre_project.establishment_owner=mhu-buskerud"], "unmet"),
+    ("FOR-03", "establishment", ["pre_project.establishment_owner=vvhf-bup"], "met"),
     # FOR-04/05/06: texts count only with a non-blank character
     ("FOR-04", "establishment", ["-pre_project.establishment_lead"], "unmet"),
     ("FOR-04", "establishment", ['pre_project.establishment_lead=" \n "'], "unmet"),
@@ -95,10 +95,18 @@ CASES: list[tuple[str, str, list[str], str]] = [
         "unmet",
     ),
     ("FOR-09", "establishment", ["-pre_project.quality_assurance.fidelity_measurement"], "unmet"),
+    # FOR-09 (version 2): the measurement and a written quality plan
     (
         "FOR-09",
         "establishment",
         ["pre_project.quality_assurance={fidelity_measurement: true}"],
+        "unmet",
+    ),
+    ("FOR-09", "establishment", ['pre_project.quality_assurance.plan=" "'], "unmet"),
+    (
+        "FOR-09",
+        "establishment",
+        ["pre_project.quality_assurance={fidelity_measurement: true, plan: Troskapsmåling}"],
         "met",
     ),
     # FOR-10: any one entry will do, whatever its agreement
@@ -129,9 +137,9 @@ CASES: list[tuple[str, str, list[str], str]] = [
     ("FOR-14", "establishment", [f"{GOV}.decision_rule=single_party"], "unmet"),
     ("FOR-14", "establishment", [f"{GOV}.decision_rule=majority"], "met"),
     ("FOR-14", "establishment", [f"-{GOV}.decision_rule"], "met"),
-    ("FOR-14", "establishment", [f"{GOV}.steering_group=[tonsberg, faerder]"], "unmet"),
-    ("FOR-14", "establishment", [f"{GOV}.steering_group=[siv-bup, mhu-vestfold]"], "unmet"),
-    ("FOR-14", "establishment", [f"{GOV}.steering_group=[faerder, siv-bup]"], "met"),
+    ("FOR-14", "establishment", [f"{GOV}.steering_group=[drammen, lier]"], "unmet"),
+    ("FOR-14", "establishment", [f"{GOV}.steering_group=[vvhf-bup, mhu-buskerud]"], "unmet"),
+    ("FOR-14", "establishment", [f"{GOV}.steering_group=[lier, vvhf-bup]"], "met"),
     ("FOR-14", "establishment", [f"-{GOV}"], "unmet"),
     # FOR-15: an entry of each level
     ("FOR-15", "establishment", [f"{STAFF}=[{{role: Leder, level: municipal, fte: 1}}]"], "unmet"),
@@ -143,6 +151,34 @@ CASES: list[tuple[str, str, list[str], str]] = [
     ("FOR-16", "establishment", ['pre_project.records="\t"'], "unmet"),
     ("FOR-17", "establishment", ["-pre_project.user_involvement"], "unmet"),
     ("FOR-17", "establishment", ["pre_project={user_involvement: Brukerråd}"], "met"),
+    # FOR-15, FOR-16 and FOR-18 are checked again at operation
+    ("FOR-15", "operation", [f"{STAFF}=[{{role: Leder, level: municipal, fte: 1}}]"], "unmet"),
+    ("FOR-16", "operation", ["-pre_project.records"], "unmet"),
+    ("FOR-18", "operation", [f"-{STAFF}[1].profession", f"-{STAFF}[2].profession"], "unmet"),
+    # FOR-18: a psychologist or a psychiatrist; other professions do not count
+    (
+        "FOR-18",
+        "establishment",
+        [f"{STAFF}[1].profession=nurse", f"-{STAFF}[2].profession"],
+        "unmet",
+    ),
+    ("FOR-18", "establishment", [f"-{STAFF}[1].profession"], "met"),
+    ("FOR-18", "establishment", [f"{STAFF}=[]"], "unmet"),
+    # FOR-19: both substance use and psychosis
+    ("FOR-19", "establishment", ["target_group.includes=[substance_use]"], "unmet"),
+    ("FOR-19", "establishment", ["target_group.includes=[psychosis, mental_health]"], "unmet"),
+    ("FOR-19", "establishment", ["-target_group.includes"], "unmet"),
+    ("FOR-19", "establishment", ["target_group.includes=[psychosis, substance_use]"], "met"),
+    # FOR-20: child welfare among the referrers
+    ("FOR-20", "establishment", ["pre_project.intake.referrers=[bup, school]"], "unmet"),
+    ("FOR-20", "establishment", ["-pre_project.intake.referrers"], "unmet"),
+    ("FOR-20", "establishment", ["pre_project.intake.referrers=[child_welfare]"], "met"),
+    # FOR-21: every core party in the steering group; parties outside the core do not count
+    ("FOR-21", "establishment", [f"{GOV}.steering_group=[drammen, vvhf-bup]"], "unmet"),
+    ("FOR-21", "establishment", [f"-{GOV}"], "unmet"),
+    ("FOR-21", "establishment", [f"{GOV}.steering_group=[lier, drammen, vvhf-bup]"], "met"),
+    # FOR-22: the project leader's start date
+    ("FOR-22", "establishment", ["-pre_project.project_leader_hired"], "unmet"),
     # ETB-01…03
     ("ETB-01", "operation", ["establishment.staff_recruited=false"], "unmet"),
     ("ETB-01", "operation", ["-establishment.staff_recruited"], "unmet"),
@@ -153,25 +189,30 @@ CASES: list[tuple[str, str, list[str], str]] = [
     ("ETB-03", "operation", ["-establishment"], "unmet"),
     # ETB-04/05: any party of the file, core or not
     ("ETB-04", "operation", ["-establishment.personnel_responsibility"], "unmet"),
-    ("ETB-04", "operation", ["establishment.personnel_responsibility=siv-bup"], "met"),
-    ("ETB-04", "operation", ["establishment.personnel_responsibility=mhu-vestfold"], "met"),
+    ("ETB-04", "operation", ["establishment.personnel_responsibility=vvhf-bup"], "met"),
+    ("ETB-04", "operation", ["establishment.personnel_responsibility=mhu-buskerud"], "met"),
     ("ETB-05", "operation", ["-establishment.professional_responsibility"], "unmet"),
-    ("ETB-05", "operation", ["establishment.professional_responsibility=faerder"], "met"),
+    ("ETB-05", "operation", ["establishment.professional_responsibility=lier"], "met"),
     ("ETB-05", "operation", ["-establishment"], "unmet"),
     # ETB-06/07
     ("ETB-06", "operation", ["-establishment.fidelity_review"], "unmet"),
     ("ETB-06", "operation", ["establishment.fidelity_review=2027-01-01"], "met"),
     ("ETB-07", "operation", ["establishment.peer_specialist=false"], "unmet"),
     ("ETB-07", "operation", ["-establishment.peer_specialist"], "unmet"),
+    # ETB-08: child welfare and school, each signed (planned is not enough)
+    ("ETB-08", "operation", [f"{COOP}[school].agreement=planned"], "unmet"),
+    ("ETB-08", "operation", [f"{COOP}[child_welfare].agreement=planned"], "unmet"),
+    ("ETB-08", "operation", [f"-{COOP}[school]"], "unmet"),
+    ("ETB-08", "operation", [f"{COOP}[nav].with=school"], "met"),
     # carried-over rules keep their own conditions in the later gates
-    ("IDE-01", "operation", ["parties[siv-bup].core=false"], "unmet"),
+    ("IDE-01", "operation", ["parties[vvhf-bup].core=false"], "unmet"),
     (
         "IDE-01",
         "establishment",
-        ["parties[tonsberg].core=false", "parties[faerder].core=false"],
+        ["parties[drammen].core=false", "parties[lier].core=false"],
         "unmet",
     ),
-    ("IDE-03", "establishment", ["parties[tonsberg].leadership.level=none"], "unmet"),
+    ("IDE-03", "establishment", ["parties[drammen].leadership.level=none"], "unmet"),
     ("IDE-06", "establishment", ["youth_involvement=[]"], "unmet"),
 ]
 
@@ -213,7 +254,7 @@ def test_ready_bases_meet_every_rule_of_their_gate(gate: str) -> None:
 def test_every_for_and_etb_rule_has_an_unmet_case() -> None:
     """(Each is met in its ready base, see above.)"""
     ids = [r.id for r in default_catalog().rules if r.id[:3] in ("FOR", "ETB")]
-    assert len(ids) == 24
+    assert len(ids) == 30
     assert set(ids) <= {c[0] for c in CASES if c[3] == "unmet"}
 
 
@@ -228,15 +269,15 @@ def test_leadership_finding_names_each_offending_core_party_and_points_at_the_fi
     data = _edited(
         "establishment",
         [
-            "parties[faerder].leadership.level=endorsed",
-            "parties[siv-bup].leadership.level=informed",
+            "parties[lier].leadership.level=endorsed",
+            "parties[vvhf-bup].leadership.level=informed",
         ],
     )
     a = assess_data(data)
     f = finding(a, "FOR-02")
-    assert f.parties == ("faerder", "siv-bup")
+    assert f.parties == ("lier", "vvhf-bup")
     message = words(a, "FOR-02").message
-    assert "Færder kommune (faerder)" in message and "(siv-bup)" in message
+    assert "Lier kommune (lier)" in message and "(vvhf-bup)" in message
     assert f.location.path == "parties[1].leadership.level"
     assert f.location.line > 1
 

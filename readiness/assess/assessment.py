@@ -38,12 +38,14 @@ class Finding(NamedTuple):
     and send between processes (a batch makes about twenty per file).
 
     ``values`` holds what the rule's texts may quote besides the parties (the call's limit,
-    the amount asked for, the deadline: see ``message_values``); only unmet rules whose texts
-    name one carry them."""
+    the amount asked for, the deadline, the sum of the financing shares: see
+    ``message_values``); only unmet rules whose texts name one carry them. ``variants`` names
+    the rule's variants that apply (rules/README.md): which of its messages the reader gets."""
 
     rule: str
     name: str
     severity: str
+    basis: str
     status: Status
     source_document: str
     source_section: str
@@ -51,6 +53,7 @@ class Finding(NamedTuple):
     parties: tuple[str, ...] = ()
     values: Mapping[str, Any] | None = None
     deviation: Deviation | None = None
+    variants: tuple[str, ...] = ()
 
     @property
     def is_missing_prerequisite(self) -> bool:
@@ -141,9 +144,13 @@ def resolve_gate(catalog: Catalog, initiative: Initiative, gate: str | None) -> 
 def message_values(catalog: Catalog, ini: Initiative, gate: str, as_of: dt.date) -> dict[str, Any]:
     """What rule texts may quote besides {parties}: the call's limit for the gate and its year
     (rules/call.yaml or --call), the application's amount, main applicant (a party id) and
-    deadline, and the assessment date. An absent value is None ("not given" in a text)."""
+    deadline, the assessment date, and the sum of the pre-project's financing shares. An absent
+    value is None ("not given" in a text)."""
     app = ini.application
+    fin = ini.pre_project.financing if ini.pre_project else None
+    shares = (fin.municipal_share, fin.specialist_share) if fin else (None, None)
     return {
+        "share_sum": None if None in shares else sum(s for s in shares if s is not None),
         "limit": catalog.call.amount_limits.get(gate),
         "call_year": catalog.call.year,
         "amount": app.amount_requested if app else None,
@@ -157,9 +164,19 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def _quoted(rule: Rule) -> frozenset[str]:
-    """The values (not {parties}) the rule's message and remedy name, in either language."""
-    texts = (rule.message.nb, rule.message.en, rule.remedy.nb, rule.remedy.en)
-    return frozenset(m for text in texts for m in _PLACEHOLDER.findall(text)) - {"parties"}
+    """The values (not {parties}) the rule's messages and remedies name, in either language."""
+    texts = [rule.message, rule.remedy]
+    texts += [t for v in rule.variants.values() for t in (v.message, v.remedy) if t is not None]
+    return frozenset(m for t in texts for m in _PLACEHOLDER.findall(t.nb + t.en)) - {"parties"}
+
+
+def _variants(rule: Rule, fired: set[str] | None) -> tuple[str, ...]:
+    """The rule's variants that apply: those the fired alternatives name, in the rule's order,
+    without the ones a fired variant replaces."""
+    if not fired:
+        return ()
+    replaced = {r for name in fired for r in rule.variants[name].replaces}
+    return tuple(name for name in rule.variants if name in fired and name not in replaced)
 
 
 def assess(
@@ -174,7 +191,9 @@ def assess(
     gate = resolve_gate(catalog, ini, gate)
     as_of = as_of or dt.date.today()
     with_app = bool(ini.application and ini.application.for_gate == gate)
-    unmet, concluded = engine_for(catalog).evaluate(gate, build_facts(ini, catalog, gate, as_of))
+    unmet, concluded, fired = engine_for(catalog).evaluate(
+        gate, build_facts(ini, catalog, gate, as_of)
+    )
     deviations = {d.rule: d for d in ini.deviations}
     order = {p.id: i for i, p in enumerate(ini.parties)}
     values: dict[str, Any] | None = None
@@ -189,9 +208,10 @@ def assess(
                     rule.id,
                     rule.name,
                     rule.severity,
+                    rule.basis,
                     "met",
                     rule.source.document,
-                    rule.source.section,
+                    rule.source.notation,
                     Location(rule.path, line, col),
                 )
             )
@@ -212,13 +232,15 @@ def assess(
                 rule.id,
                 rule.name,
                 rule.severity,
+                rule.basis,
                 "accepted" if deviation is not None else "unmet",
                 rule.source.document,
-                rule.source.section,
+                rule.source.notation,
                 Location(shown, line, col),
                 parties,
                 {k: values[k] for k in quoted if k in values} if quoted and values else None,
                 deviation,
+                _variants(rule, fired.get(rule.id)),
             )
         )
     return Assessment(

@@ -10,11 +10,13 @@ code (readiness/cache.py): a cold start then neither parses the YAML nor imports
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from readiness import cache, personal_data
 from readiness.catalog.records import (
+    Basis,
     Call,
     Catalog,
     Document,
@@ -23,6 +25,7 @@ from readiness.catalog.records import (
     Parameters,
     ReportSection,
     Rule,
+    Source,
     Texts,
 )
 from readiness.errors import CatalogError, InputError, Problem
@@ -35,6 +38,7 @@ class CatalogFile(NamedTuple):
 
     version: int
     documents: dict[str, Document]
+    bases: dict[str, Basis]
     parameters: Parameters
     groups: tuple[Group, ...]
     gates: tuple[Gate, ...]
@@ -109,28 +113,61 @@ def _texts(value: Any, where: str) -> None:
             _texts(item, where)
 
 
+# A section a person cites: numbers of the booklet's or the reply's sections ("1.10.1"),
+# several with commas ("1.12, 1.13").
+_SECTIONS = re.compile(r"\d+(?:\.\d+)*(?:, \d+(?:\.\d+)*)*")
+
+
+def _check_source(source: Source, meta: CatalogFile, where: str) -> None:
+    """The documents are the catalog's, and each place is one a person can cite: numbered
+    sections (with a checklist item), or a point of the grant scheme named in words."""
+    places = [(source.document, source.section, source.item), *source.also]
+    for doc, section, _item in places:
+        if doc not in meta.documents:
+            raise CatalogError(
+                f"{where}: unknown source document {doc!r}; known: {', '.join(meta.documents)}"
+            )
+        if source.point is None and not _SECTIONS.fullmatch(section):
+            raise CatalogError(
+                f"{where}: source section {section!r}: write numbered sections "
+                '("1.10.1, 1.13"), a checklist item as item, or a point in words as point'
+            )
+
+
 def _check_rule(rule: Rule, meta: CatalogFile, group: Group, where: str) -> None:
     prefix, _, number = rule.id.partition("-")
     if prefix != group.id or len(number) != 2 or not number.isdigit():
         raise CatalogError(f"{where}: id must be {group.id}- and two digits ({group.file})")
-    if rule.source.document not in meta.documents:
-        raise CatalogError(
-            f"{where}: unknown source document {rule.source.document!r}; "
-            f"known: {', '.join(meta.documents)}"
-        )
+    _check_source(rule.source, meta, where)
+    if rule.basis not in meta.bases:
+        raise CatalogError(f"{where}: unknown basis {rule.basis!r}; known: {', '.join(meta.bases)}")
     gates = {g.id for g in meta.gates}
     if not rule.gates or set(rule.gates) - gates:
         raise CatalogError(f"{where}: gates must name some of {', '.join(sorted(gates))}")
-    _conditions(rule.unmet_when, where)
+    _conditions(rule.unmet_when, where, frozenset(rule.variants))
+    named = {alt.get("variant") for alt in rule.unmet_when}
+    for name, variant in rule.variants.items():
+        if name not in named:
+            raise CatalogError(f"{where}: variant {name} is named by no alternative")
+        if set(variant.replaces) - set(rule.variants):
+            raise CatalogError(f"{where}: variant {name} replaces a variant the rule lacks")
     _texts(tuple(rule), where)
 
 
-def _conditions(alternatives: tuple[Any, ...], where: str) -> None:
+def _conditions(
+    alternatives: tuple[Any, ...], where: str, variants: frozenset[str] = frozenset()
+) -> None:
+    """Each alternative is ``{all: [condition, ...]}``, and may name one of ``variants``."""
     if not alternatives:
         raise CatalogError(f"{where}: no condition")
     for alt in alternatives:
-        if set(alt) != {"all"} or not isinstance(alt["all"], list) or not alt["all"]:
+        if set(alt) - {"variant"} != {"all"} or not isinstance(alt["all"], list) or not alt["all"]:
             raise CatalogError(f"{where}: each alternative must be {{all: [condition, ...]}}")
+        if "variant" in alt and alt["variant"] not in variants:
+            raise CatalogError(
+                f"{where}: an alternative names variant {alt['variant']!r}; the rule's variants: "
+                f"{', '.join(sorted(variants)) or 'none'}"
+            )
 
 
 def _check_gates(meta: CatalogFile, rules: list[Rule], report: ReportFile) -> None:
@@ -234,9 +271,12 @@ def validate_catalog(
         if call_file is not None:
             raise InputError(str(call_file), [Problem("call.invalid", params={"detail": detail})])
         raise CatalogError(f"rules/call.yaml: {detail}")
+    for gate_id, section in report.gates.items():
+        _check_source(section.source, meta, f"rules/report.yaml: {gate_id}")
     return Catalog(
         version=meta.version,
         documents=meta.documents,
+        bases=meta.bases,
         parameters=meta.parameters,
         groups=list(meta.groups),
         gates=list(meta.gates),

@@ -36,16 +36,59 @@ class Texts(NamedTuple):
         return self.en if lang == "en" else self.nb
 
 
+class Place(NamedTuple):
+    """A further place a rule's source cites: another section, or another document."""
+
+    document: str
+    section: str
+    item: int | None = None
+
+
 class Source(NamedTuple):
+    """Where a rule comes from: a document of the catalog and its sections (``"1.10.1, 1.13"``),
+    and, where the rule rests on a point of a list, the point: ``item`` numbers a point of the
+    booklet's checklist (idefase 1.13), ``point`` names a point of the grant scheme (``tilskudd``,
+    whose texts the catalog has no copy of) in words. ``also`` names further places.
+    readiness/render/words.py (``cite``) writes it as a person cites it."""
+
     document: str
     section: str
     quote: str | None = None  # a short quote from the seed, shown by `readiness explain`
+    item: int | None = None
+    point: Texts | None = None
+    also: tuple[Place, ...] = ()
+
+    @property
+    def notation(self) -> str:
+        """The section as the catalog's machine outputs give it (JSON, SARIF):
+        ``1.13 item 2``, ``3.2``, ``who may apply``."""
+        return f"{self.section} item {self.item}" if self.item is not None else self.section
 
 
 class Document(NamedTuple):
     title: str
+    cite: Texts  # the name a person cites it by, in each language ("Idéfaseheftet")
     year: int | None = None
     note: str | None = None
+
+
+class Basis(NamedTuple):
+    """Where a rule's weight comes from (rules/catalog.yaml, ``bases``): its label, shown
+    beside the severity, and what it means."""
+
+    label: Texts
+    about: Texts
+
+
+class Variant(NamedTuple):
+    """What a rule says when one of its alternatives (``unmet_when``) that names this variant
+    fired: ``message`` is said before the rule's message (what is wrong in this file), ``remedy``
+    instead of the rule's remedy. Several fired variants are said in the rule's order of
+    ``variants``; one that fired drops the fired variants it ``replaces``."""
+
+    message: Texts | None = None
+    remedy: Texts | None = None
+    replaces: tuple[str, ...] = ()
 
 
 class Group(NamedTuple):
@@ -88,6 +131,7 @@ class Rule(NamedTuple):
     id: str
     name: str
     severity: Severity
+    basis: str  # a key of the catalog's bases: grant_scheme, national_team, booklet
     waivable: bool
     gates: tuple[str, ...]
     source: Source
@@ -104,6 +148,8 @@ class Rule(NamedTuple):
     # {municipal_party}, {specialist_party}, {main_applicant}, {as_of} (readiness.explore.plan
     # resolves them). Verifies plans.
     example: dict[str, Any] | None = None
+    # Words for what a particular alternative found (its ``variant``), in this order.
+    variants: dict[str, Variant] = {}  # noqa: RUF012 - a record's default, never changed
 
     @property
     def group(self) -> str:
@@ -141,14 +187,15 @@ class ReportSection(NamedTuple):
 
 
 class Catalog:
-    """The validated catalog: rules in catalog order, groups, gates, documents, the call's
-    parameters and the report's sections."""
+    """The validated catalog: rules in catalog order, groups, gates, documents, bases, the
+    call's parameters and the report's sections."""
 
     def __init__(
         self,
         *,
         version: int,
         documents: dict[str, Document],
+        bases: dict[str, Basis],
         parameters: Parameters,
         groups: list[Group],
         gates: list[Gate],
@@ -158,6 +205,7 @@ class Catalog:
     ):
         self.version = version
         self.documents = documents
+        self.bases = bases
         self.parameters = parameters
         self.groups = {g.id: g for g in groups}
         self.gates = {g.id: g for g in gates}

@@ -40,9 +40,9 @@ Exit codes: 0 ready (or concluded), 1 not ready, 2 invalid input.
     "report": """Create the readiness report for the application to Statsforvalteren (HTML,
 Markdown or PDF).
 
-The report shows the initiative, the verdict, the parties, the checklist (idefase 1.13) or the
-clarifications (1.5) with evidence from the file, missing prerequisites with what to do,
-accepted deviations and the application. Exit codes: 0 the report was made, 2 invalid input,
+The report shows the initiative, the verdict, the parties, the checklist (idea-phase booklet,
+1.13) or the clarifications (1.5) with evidence from the file, missing prerequisites with what
+to do, accepted deviations and the application. Exit codes: 0 the report was made, 2 invalid input,
 3 internal error.
 """,
     "rules": """List the rule catalog: id, severity, name, gates and requirement (--gate: one

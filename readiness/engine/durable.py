@@ -148,6 +148,7 @@ class _Run:
     """What one session's actions found."""
 
     unmet: dict[str, list[str | None]] = field(default_factory=dict)
+    variants: dict[str, set[str]] = field(default_factory=dict)
     concluded: bool = False
     errors: list[str] = field(default_factory=list)
     closed: bool = False
@@ -156,11 +157,13 @@ class _Run:
 
 class Evaluation(NamedTuple):
     """What the engine found for one assessment: the unmet rules, with the parties each one's
-    ``x`` condition matched (None where a rule has no subject), and whether the gate's
-    ``concluded_when`` holds."""
+    ``x`` condition matched, each once (None where a rule has no subject), whether the gate's
+    ``concluded_when`` holds, and the variants (rules/README.md) that fired alternatives name,
+    by rule."""
 
     unmet: dict[str, list[str | None]]
     concluded: bool
+    variants: dict[str, set[str]] = {}  # noqa: RUF012 - a record's default, never changed
 
 
 Action = Callable[[_Run, Any], None]  # (the run, the fired rule's match)
@@ -191,9 +194,10 @@ class RuleEngine:
 
     # -- set-up -----------------------------------------------------------------------------
     @staticmethod
-    def _action(rule_id: str) -> Action:
+    def _action(rule_id: str, variant: str | None = None) -> Action:
         """What a fired rule does: note the rule as unmet, with the party its ``x`` condition
-        matched (rules with no ``x`` have no subject); the closing rule marks the run done."""
+        matched (rules with no ``x`` have no subject) and the variant its alternative names;
+        the closing rule marks the run done."""
         if rule_id == _CLOSE:
 
             def close(run: _Run, message: Any) -> None:
@@ -210,7 +214,13 @@ class RuleEngine:
         def unmet(run: _Run, message: Any) -> None:
             subject = message.get("x") if isinstance(message, dict) else None
             pid = subject.get("pid") if isinstance(subject, dict) else None
-            run.unmet.setdefault(rule_id, []).append(pid)
+            # once per subject: an alternative whose ``$or`` holds in several branches may
+            # fire more than once for the same fact, as two alternatives may
+            subjects = run.unmet.setdefault(rule_id, [])
+            if pid not in subjects:
+                subjects.append(pid)
+            if variant is not None:
+                run.variants.setdefault(rule_id, set()).add(variant)
 
         return unmet
 
@@ -236,8 +246,8 @@ class RuleEngine:
                 continue
             for k, alternative in enumerate(rule.unmet_when):
                 rules[f"{rule.id}#{k}"] = {
-                    **copy.deepcopy(_untriggered(alternative)),
-                    "run": self._action(rule.id),
+                    **copy.deepcopy(_untriggered(_condition(alternative))),
+                    "run": self._action(rule.id, alternative.get("variant")),
                 }
         for k, alternative in enumerate(self._catalog.gate(gate).concluded_when):
             rules[f"{_CONCLUDED}#{k}"] = {
@@ -325,7 +335,7 @@ class RuleEngine:
             raise EngineError("an action failed: " + "; ".join(run.errors))
         if not run.closed:
             raise EngineError("the assessment did not complete (the closing rule never ran)")
-        return Evaluation(run.unmet, run.concluded)
+        return Evaluation(run.unmet, run.concluded, run.variants)
 
     def _finish(self, handle: int, sid: str, run: _Run) -> None:
         if run.acted:
@@ -371,6 +381,14 @@ def _dispatch(registered: _Registered, state: int, run: _Run) -> None:
         # session is safe (deleting one in which no action completed crashed the process)
         messages = durable_rules_engine.complete_and_start_action(handle, state)
         run.acted = True
+
+
+def _condition(alternative: dict[str, Any]) -> dict[str, Any]:
+    """An alternative of the catalog as durable_rules takes it: without the ``variant`` it
+    names (which is the catalog's, for the words; the action remembers it)."""
+    if "variant" not in alternative:
+        return alternative
+    return {k: v for k, v in alternative.items() if k != "variant"}
 
 
 def _untriggered(alternative: dict[str, Any]) -> dict[str, Any]:
@@ -425,7 +443,7 @@ def _fact_kinds(node: Any) -> set[str]:
 
 def check_rule(rule: Rule) -> bool:
     """True when durable_rules compiles every alternative of ``rule``."""
-    rules = {f"r{k}": alt for k, alt in enumerate(rule.unmet_when)}
+    rules = {f"r{k}": _condition(alt) for k, alt in enumerate(rule.unmet_when)}
     try:
         handle = _Host.register(f"check_{rule.id.replace('-', '_')}", rules)
     except Exception:  # noqa: BLE001

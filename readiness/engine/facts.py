@@ -6,21 +6,8 @@ booleans, dates into ordinals and leadership levels into ranks. It decides nothi
 judgement (what is met) is in the catalog's conditions. Absent optional values are left out of
 a fact, so a comparison with them is false, as the catalog defines.
 
-Fact vocabulary (the ``t`` property names the kind; ``rules/README.md`` documents it for rule
-authors):
-- ``params``: ``age_min``, ``age_max`` (catalog bounds), ``amount_limit`` (the call's limit
-  for the assessed gate), ``as_of`` (assessment date, ordinal), ``gate``.
-- ``initiative``: one per file, with the scalar facts listed in ``initiative_fact``.
-- ``party``: one per party: ``pid``, ``kind``, ``level`` (specialist|municipal|none), ``core``,
-  ``stance``, ``leadership`` (0 none, 1 informed, 2 endorsed, 3 committed), ``contact``,
-  ``in_agreement``, ``in_steering``.
-- ``cooperation``: one per pre_project.cooperation entry: ``with``, ``agreement``.
-- ``staffing``: one per pre_project.staffing_plan entry: ``level``.
-- ``application``: present only when the file's application is for the assessed gate; it
-  repeats ``amount_limit`` and ``as_of`` from ``params`` (see build_facts).
-- ``applicant``: one per applicant of that application: ``pid``, ``level``, ``main``,
-  ``signed``.
-- ``evaluate``: the trigger, asserted last.
+The fact vocabulary (each fact's kind ``t``, and its properties) is documented for rule
+authors in one place: rules/README.md, "The facts". ``FACT_KINDS`` lists the kinds.
 """
 
 from __future__ import annotations
@@ -58,6 +45,9 @@ def initiative_fact(ini: Initiative) -> Fact:
         _put(f, "basis", tg.basis)
         _put(f, "estimated_size", tg.estimated_size)
     f["sources_count"] = len(tg.sources) if tg else 0
+    includes = set(tg.includes) if tg else set()
+    f["includes_substance_use"] = "substance_use" in includes
+    f["includes_psychosis"] = "psychosis" in includes
     if ini.catchment:
         _put(f, "population", ini.catchment.population)
         _put(f, "youth_population", ini.catchment.youth_population)
@@ -73,6 +63,10 @@ def initiative_fact(ini: Initiative) -> Fact:
     cl = ini.checklist
     f["model_studied"] = bool(cl and cl.model_studied)
     f["grant_rules_read"] = bool(cl and cl.grant_rules_read)
+    f["implementation_team_contacted"] = bool(cl and cl.implementation_team_contacted)
+    municipal_core = [p for p in ini.parties if p.core and p.level == "municipal"]
+    f["municipal_core_count"] = len(municipal_core)
+    f["city_district_core_count"] = sum(p.kind == "city_district" for p in municipal_core)
     dec = ini.decision
     f["decision_outcome"] = dec.outcome if dec else "undecided"
     f["decision_documented"] = bool(dec and (present(dec.rationale) or present(dec.document)))
@@ -91,9 +85,12 @@ def initiative_fact(ini: Initiative) -> Fact:
     f["after_grant"] = bool(fin and present(fin.after_grant))
     qa = pp.quality_assurance if pp else None
     f["fidelity_measurement"] = bool(qa and qa.fidelity_measurement)
+    f["quality_plan"] = bool(qa and present(qa.plan))
     f["cooperation_count"] = len(pp.cooperation) if pp else 0
     f["intake_procedure"] = bool(pp and pp.intake and present(pp.intake.procedure))
     f["intake_gradual"] = bool(pp and pp.intake and pp.intake.gradual)
+    f["referrer_child_welfare"] = bool(pp and pp.intake and "child_welfare" in pp.intake.referrers)
+    f["project_leader_hired"] = bool(pp and pp.project_leader_hired)
     gov = pp.governance if pp else None
     _put(f, "decision_rule", gov.decision_rule if gov else None)
     f["records"] = bool(pp and present(pp.records))
@@ -146,7 +143,9 @@ def build_facts(ini: Initiative, catalog: Catalog, gate: str, as_of: dt.date) ->
         for c in ini.pre_project.cooperation:
             facts.append({"t": "cooperation", "with": c.with_, "agreement": c.agreement})
         for s in ini.pre_project.staffing_plan:
-            facts.append({"t": "staffing", "level": s.level})
+            staffing: Fact = {"t": "staffing", "level": s.level}
+            _put(staffing, "profession", s.profession)
+            facts.append(staffing)
     app = ini.application
     if app and app.for_gate == gate:
         a: Fact = {"t": "application", "for_gate": app.for_gate}

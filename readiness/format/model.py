@@ -90,6 +90,20 @@ PartyKind = Literal[
     "other",
 ]
 Level = Literal["specialist", "municipal"]
+TargetIncludes = Literal["mental_health", "substance_use", "psychosis", "child_welfare"]
+Profession = Literal[
+    "psychologist",
+    "psychiatrist",
+    "nurse",
+    "social_educator",
+    "child_welfare_educator",
+    "social_worker",
+    "special_educator",
+    "peer_specialist",
+    "work_education_specialist",
+    "other",
+]
+Referrer = Literal["bup", "child_welfare", "municipal_health", "school", "gp", "self", "other"]
 LeadershipLevel = Literal["none", "informed", "endorsed", "committed"]
 LEADERSHIP_RANK: dict[str, int] = {"none": 0, "informed": 1, "endorsed": 2, "committed": 3}
 Phase = Literal["idea", "pre_project", "establishment", "operation"]
@@ -232,8 +246,9 @@ class Catchment:
 class Leadership:
     level: LeadershipLevel = _key(
         default="none",
-        description="Ledelsesforankring (idefase 1.9): informed = ledere er orientert, endorsed = "
-        "ledere støtter videre arbeid, committed = ledere forplikter ressurser.",
+        description="Ledelsesforankring (idéfaseheftet, pkt. 1.9): informed = ledere er "
+        "orientert, endorsed = ledere støtter videre arbeid, committed = ledere forplikter "
+        "ressurser.",
     )
     by: str | None = _key(
         default=None, description="Lederens rolle (en rolle, ikke personopplysninger)."
@@ -265,16 +280,16 @@ class Party:
     )
     stance: Literal["committed", "interested", "undecided", "declined"] = _key(
         default="undecided",
-        description="Standpunkt til å gå videre i et forprosjekt (idefase 1.11).",
+        description="Standpunkt til å gå videre i et forprosjekt (idéfaseheftet, pkt. 1.11).",
     )
     contact_established: Date | None = _key(
         default=None,
         description="Når kontakt mellom spesialisthelsetjenesten og denne parten ble etablert "
-        "(sjekkliste punkt 2, idefase 1.13).",
+        "(idéfaseheftet, pkt. 1.13, sjekklistepunkt 2).",
     )
     leadership: Leadership = _key(
         default_factory=_no_leadership,
-        description="Ledelsesforankring hos parten (idefase 1.9).",
+        description="Ledelsesforankring hos parten (idéfaseheftet, pkt. 1.9).",
     )
 
     @property
@@ -286,8 +301,9 @@ class Party:
 class Agreement:
     status: Literal["none", "intent", "draft", "signed"] = _key(
         default="none",
-        description="Forpliktende samarbeid (idefase 1.8): intent = skriftlig intensjon, draft = "
-        "avtaletekst under forhandling, signed = signert forpliktende samarbeidsavtale.",
+        description="Forpliktende samarbeid (idéfaseheftet, pkt. 1.8): intent = skriftlig "
+        "intensjon, draft = avtaletekst under forhandling, signed = signert forpliktende "
+        "samarbeidsavtale.",
     )
     parties: list[PartyRef] = _key(
         default_factory=_no_items, description="Partene avtalen binder (id-er fra parties)."
@@ -321,16 +337,23 @@ class TargetGroup:
     )
     basis: Literal["function", "diagnosis", "mixed"] | None = _key(
         default=None,
-        description="Hva inklusjonskriteriene bygger på (idefase 1.7: funksjon, ikke diagnose).",
+        description="Hva inklusjonskriteriene bygger på (idéfaseheftet, pkt. 1.7: funksjon, "
+        "ikke diagnose).",
     )
     estimated_size: int | None = _key(
         default=None,
         ge=0,
-        description="Grovt anslag på antall ungdommer i målgruppen (idefase 1.10.1).",
+        description="Grovt anslag på antall ungdommer i målgruppen (idéfaseheftet, pkt. 1.10.1).",
     )
     sources: list[str] = _key(
         default_factory=_no_items,
         description="Tjenestene som er spurt om anslaget, f.eks. BUP, barnevernet, PPT, NAV.",
+    )
+    includes: list[TargetIncludes] = _key(
+        default_factory=_no_items,
+        description="Grupper teamet uttrykkelig vil nå: mental_health (psykiske vansker), "
+        "substance_use (rusproblemer), psychosis (psykose), child_welfare (ungdom som følges opp "
+        "av barnevernet) (høringssvaret fra Nasjonalt implementeringsteam, pkt. 3.1 og 4).",
     )
 
 
@@ -339,12 +362,12 @@ class Services:
     gaps: str | None = _key(
         default=None,
         description="Mangler ved dagens tilbud: hvem faller utenfor, fanges ikke opp, får for "
-        "lite hjelp (idefase 1.10.2).",
+        "lite hjelp (idéfaseheftet, pkt. 1.10.2).",
     )
     fit: str | None = _key(
         default=None,
         description="Hvordan et team vil passe inn blant eksisterende tilbud: hva det erstatter "
-        "og ikke, og de sentrale samarbeidspartnerne (idefase 1.10.2).",
+        "og ikke, og de sentrale samarbeidspartnerne (idéfaseheftet, pkt. 1.10.2).",
     )
 
 
@@ -355,18 +378,23 @@ class ProjectLeaderPlan:
     )
     funded_by: str | None = _key(default=None, description="Hvordan stillingen finansieres.")
     description: str | None = _key(
-        default=None, description="Planen for ansettelse (idefase 1.12)."
+        default=None, description="Planen for ansettelse (idéfaseheftet, pkt. 1.12)."
     )
 
 
 @_section
 class Checklist:
     model_studied: bool = _key(
-        default=False, description="Modellbeskrivelsen for FACT Ung er lest (sjekkliste punkt 1)."
+        default=False, description="Modellbeskrivelsen for FACT Ung er lest (sjekklistepunkt 1)."
     )
     grant_rules_read: bool = _key(
         default=False,
-        description="Regelverket for tilskuddsordningen er lest (sjekkliste punkt 9).",
+        description="Regelverket for tilskuddsordningen er lest (sjekklistepunkt 9).",
+    )
+    implementation_team_contacted: bool = _key(
+        default=False,
+        description="Nasjonalt implementeringsteam (NAPHA) er kontaktet for implementeringsstøtte "
+        "(idéfaseheftet, pkt. 1.4).",
     )
 
 
@@ -402,7 +430,9 @@ class Financing:
 @_section
 class QualityAssurance:
     fidelity_measurement: bool | None = _key(
-        default=None, description="Modelltroskapsmåling er planlagt (horingssvar-2023 3.4)."
+        default=None,
+        description="Modelltroskapsmåling er planlagt (høringssvaret fra Nasjonalt "
+        "implementeringsteam, pkt. 3.4).",
     )
     plan: str | None = _key(default=None, description="Plan for kvalitetssikring.")
 
@@ -422,6 +452,12 @@ class Cooperation:
 class Intake:
     procedure: str | None = _key(default=None, description="Hvordan ungdommer tas inn i teamet.")
     gradual: bool | None = _key(default=None, description="Inntaket skjer gradvis.")
+    referrers: list[Referrer] = _key(
+        default_factory=_no_items,
+        description="Hvem som kan henvise til teamet: bup (BUP), child_welfare (barnevernet), "
+        "municipal_health (kommunale helsetjenester), school (skole/PPT), gp (fastlege), self "
+        "(ungdommen selv), other (andre).",
+    )
 
 
 @_section
@@ -439,13 +475,21 @@ class StaffingEntry:
     role: str = _key(description="Rolle, f.eks. «psykologspesialist».")
     level: Level = _key(description="Tjenestenivået stillingen hører til.")
     fte: float = _key(gt=0, description="Årsverk.")
+    profession: Profession | None = _key(
+        default=None,
+        description="Yrke: psychologist (psykolog), psychiatrist (psykiater), nurse (sykepleier), "
+        "social_educator (vernepleier), child_welfare_educator (barnevernspedagog), "
+        "social_worker (sosionom), special_educator (spesialpedagog), peer_specialist "
+        "(brukerspesialist), work_education_specialist (arbeids- og utdanningsspesialist), "
+        "other (annet).",
+    )
 
 
 @_section
 class PreProject:
     establishment_owner: PartyRef | None = _key(
         default=None,
-        description="Parten som har ansvaret for etableringen av teamet (idefase 1.5).",
+        description="Parten som har ansvaret for etableringen av teamet (idéfaseheftet, pkt. 1.5).",
     )
     establishment_lead: str | None = _key(
         default=None, description="Hvem som leder etableringen (en rolle)."
@@ -455,7 +499,7 @@ class PreProject:
         description="Hvordan teamet organiseres: arbeidsgivermodell, rapporteringslinjer.",
     )
     local_target_group: str | None = _key(
-        default=None, description="Målgruppen tilpasset lokale tjenester (idefase 1.7)."
+        default=None, description="Målgruppen tilpasset lokale tjenester (idéfaseheftet, pkt. 1.7)."
     )
     financing: Financing | None = _key(default=None, description="Finansiering av teamet.")
     quality_assurance: QualityAssurance | None = _key(default=None, description="Kvalitetssikring.")
@@ -473,6 +517,10 @@ class PreProject:
     )
     user_involvement: str | None = _key(
         default=None, description="Hvordan ungdom og brukerrepresentanter deltar i teamets arbeid."
+    )
+    project_leader_hired: Date | None = _key(
+        default=None,
+        description="Når prosjektlederen for forprosjektet begynte (idéfaseheftet, pkt. 1.12).",
     )
 
 
@@ -551,36 +599,46 @@ class Initiative:
     parties: list[Party] = _key(min_length=1, description="Alle organisasjoner som er involvert.")
     agreement: Agreement | None = _key(
         default=None,
-        description="Det forpliktende samarbeidet mellom tjenestenivåene (idefase 1.8).",
+        description="Det forpliktende samarbeidet mellom tjenestenivåene "
+        "(idéfaseheftet, pkt. 1.8).",
     )
     youth_involvement: list[YouthInvolvement] = _key(
         default_factory=_no_items,
-        description="Hvordan unge / brukerorganisasjoner har vært involvert (idefase 1.3).",
+        description="Hvordan unge / brukerorganisasjoner har vært involvert (idéfaseheftet, "
+        "pkt. 1.3).",
     )
     target_group: TargetGroup | None = _key(
-        default=None, description="Hvem teamet er for, og hvor mange (idefase 1.7, 1.10.1)."
+        default=None,
+        description="Hvem teamet er for, og hvor mange (idéfaseheftet, pkt. 1.7 og 1.10.1).",
     )
     services: Services | None = _key(
-        default=None, description="Dagens tjenester: mangler og tilpasning (idefase 1.10.2)."
+        default=None,
+        description="Dagens tjenester: mangler og tilpasning (idéfaseheftet, pkt. 1.10.2).",
     )
     lead_body: PartyRef | None = _key(
         default=None,
-        description="Parten som holder i forprosjektet (idefase 1.12, sjekkliste punkt 6).",
+        description="Parten som holder i forprosjektet (idéfaseheftet, pkt. 1.12, "
+        "sjekklistepunkt 6).",
     )
     project_leader_plan: ProjectLeaderPlan | None = _key(
-        default=None, description="Plan for ansettelse av prosjektleder (idefase 1.12, punkt 8)."
+        default=None,
+        description="Plan for ansettelse av prosjektleder (idéfaseheftet, pkt. 1.12, "
+        "sjekklistepunkt 8).",
     )
     checklist: Checklist | None = _key(
-        default=None, description="Egenerklærte punkter fra sjekklisten (idefase 1.13)."
+        default=None, description="Egenerklærte punkter fra sjekklisten (idéfaseheftet, pkt. 1.13)."
     )
     decision: Decision | None = _key(
-        default=None, description="Idéfasens utfall (idefase 1.12, sjekkliste punkt 10–11)."
+        default=None,
+        description="Idéfasens utfall (idéfaseheftet, pkt. 1.12, sjekklistepunkt 10–11).",
     )
     pre_project: PreProject | None = _key(
-        default=None, description="Forprosjektets avklaringer (idefase 1.5, midtre kolonne)."
+        default=None,
+        description="Forprosjektets avklaringer (idéfaseheftet, pkt. 1.5, midtre kolonne).",
     )
     establishment: Establishment | None = _key(
-        default=None, description="Etableringens avklaringer (idefase 1.5, høyre kolonne)."
+        default=None,
+        description="Etableringens avklaringer (idéfaseheftet, pkt. 1.5, høyre kolonne).",
     )
     deviations: list[Deviation] = _key(
         default_factory=_no_items,

@@ -93,16 +93,22 @@ def schema_ref(out_dir: Path, schema: Path | None = None) -> str:
     return Path(os.path.relpath(schema, out_dir.resolve())).as_posix()
 
 
-def _rule_index(catalog: Catalog) -> dict[str, list[str]]:
-    """Dotted key path (without list selectors) → the ids of the rules that ask for it."""
-    out: dict[str, list[str]] = {}
+# The order in which the rules that ask for a key are named in its comment, by severity: a
+# recommendation or a piece of advice is not a requirement (texts: template.asked_by.*).
+_SEVERITIES = ("required", "recommended", "advice")
+
+
+def _rule_index(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
+    """Dotted key path (without list selectors) → severity → the ids of the rules that ask
+    for it."""
+    asked: dict[str, dict[str, list[str]]] = {}
     for rule in catalog.rules:
         for key in rule.keys:
             plain = re.sub(r"\[[^\]]*\]", "", key)
-            out.setdefault(plain, [])
-            if rule.id not in out[plain]:
-                out[plain].append(rule.id)
-    return out
+            ids = asked.setdefault(plain, {}).setdefault(rule.severity, [])
+            if rule.id not in ids:
+                ids.append(rule.id)
+    return asked
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -139,7 +145,7 @@ def _scalar(value: Any) -> str:
 
 
 class _Writer:
-    def __init__(self, rules: dict[str, list[str]], lang: Lang):
+    def __init__(self, rules: dict[str, dict[str, list[str]]], lang: Lang):
         self.rules = rules
         self.lang = lang
         self.lines: list[str] = []
@@ -159,7 +165,11 @@ class _Writer:
             text += t("template.values", self.lang, values=", ".join(choices))
         asked = self.rules.get(dotted)
         if asked:
-            text += t("template.asked_by", self.lang, rules=", ".join(asked))
+            for severity in _SEVERITIES:
+                if severity in asked:
+                    text += t(
+                        f"template.asked_by.{severity}", self.lang, rules=", ".join(asked[severity])
+                    )
         if text:
             self.lines += textwrap.wrap(
                 text, width=_WIDTH, initial_indent=f"{indent}# ", subsequent_indent=f"{indent}# "

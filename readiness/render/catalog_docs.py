@@ -10,7 +10,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from readiness.catalog.records import Catalog, Rule
+from readiness.catalog.records import Catalog, Rule, Texts
+from readiness.render.words import basis_label, cite
 from readiness.text import Lang, money, t
 
 _WIDTH = 96
@@ -20,6 +21,12 @@ def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(
         " ".join(text.split()), width=_WIDTH, initial_indent=indent, subsequent_indent=indent
     )
+
+
+def _in(text: str | Texts, lang: Lang) -> str:
+    """A text of the call: in both languages (rules/call.yaml), or as a user's call file
+    wrote it."""
+    return text.get(lang) if isinstance(text, Texts) else text
 
 
 def _fill(text: str, catalog: Catalog, lang: Lang) -> str:
@@ -33,6 +40,7 @@ def rule_record(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         "id": rule.id,
         "name": rule.name,
         "severity": rule.severity,
+        "basis": rule.basis,
         "waivable": rule.waivable,
         "gates": list(rule.gates),
         "scope": rule.scope,
@@ -44,8 +52,9 @@ def rule_record(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         "source": {
             "document": rule.source.document,
             "title": doc.title if doc else None,
-            "section": rule.source.section,
+            "section": rule.source.notation,
             "quote": rule.source.quote,
+            "cited": cite(rule.source, catalog, lang),
         },
     }
     if rule.scope == "application":
@@ -87,16 +96,17 @@ def render_rules(
             f"## {_heading(rules, catalog, gate, lang)}",
             "",
             f"| {t('label.id', lang)} | {t('label.name', lang)} | {t('label.severity', lang)} | "
-            f"{t('label.waivable', lang)} | {t('label.gates', lang)} | {t('label.title', lang)} | "
-            f"{t('label.source', lang)} |",
-            "|---|---|---|---|---|---|---|",
+            f"{t('label.basis', lang)} | {t('label.waivable', lang)} | {t('label.gates', lang)} | "
+            f"{t('label.title', lang)} | {t('label.source', lang)} |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for r in rules:
             lines.append(
                 f"| {r.id} | `{r.name}` | {t('severity.' + r.severity, lang)} | "
+                f"{basis_label(catalog, r.basis, lang)} | "
                 f"{t('yes' if r.waivable else 'no', lang)} | {', '.join(r.gates)} | "
                 f"{r.title.get(lang).strip().replace('|', chr(92) + '|')} | "
-                f"{r.source.document} {r.source.section} |"
+                f"{cite(r.source, catalog, lang)} |"
             )
         return "\n".join(lines) + "\n"
     lines = [_heading(rules, catalog, gate, lang), ""]
@@ -104,6 +114,8 @@ def render_rules(
         sev = t("severity." + r.severity, lang)
         lines.append(f"{r.id}  {sev:<10} {r.name:<34} {', '.join(r.gates)}")
         lines.append(_wrap(r.title.get(lang), "        "))
+        basis = basis_label(catalog, r.basis, lang)
+        lines.append(_wrap(f"{basis} · {cite(r.source, catalog, lang)}", "        "))
     lines += ["", "readiness explain ID"]
     return "\n".join(lines) + "\n"
 
@@ -116,6 +128,7 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
     if fmt == "markdown":
         return explain_markdown(rule, catalog, lang)
     src = rec["source"]
+    basis = catalog.bases.get(rule.basis)
     gates = ", ".join(f"{g} ({catalog.gate(g).name.get(lang)})" for g in rule.gates)
     waivable = "yes" if rule.waivable else "no"
     lines = [
@@ -123,6 +136,11 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
         _wrap(rec["title"], ""),
         "",
         f"{t('label.severity', lang)}: {t('severity.' + rule.severity, lang)}",
+        _wrap(
+            f"{t('label.basis', lang)}: {basis_label(catalog, rule.basis, lang)}."
+            + (f" {basis.about.get(lang).strip()}" if basis else ""),
+            "",
+        ),
         f"{t('label.gates', lang)}: {gates}",
         f"{t('label.scope', lang)}: {t('scope.' + rule.scope, lang)}",
         f"{t('label.path', lang)}: {rule.path}",
@@ -132,14 +150,7 @@ def render_explain(rule: Rule, catalog: Catalog, lang: Lang, fmt: str = "text") 
         _wrap(rec["condition"]),
         "",
         f"{t('label.why', lang)}:",
-        _wrap(
-            t(
-                "explain.why.quote" if src["quote"] else "explain.why",
-                lang,
-                source=src["title"] or src["document"],
-                section=src["section"],
-            )
-        ),
+        _wrap(t("explain.why.quote" if src["quote"] else "explain.why", lang, source=src["cited"])),
     ]
     if src["quote"]:
         lines.append(_wrap(f"«{src['quote'].strip()}»"))
@@ -176,6 +187,7 @@ def explain_markdown(rule: Rule, catalog: Catalog, lang: Lang) -> str:
         f"**{rule.id}** `{rule.name}`: {para(rec['title'])}",
         "",
         f"- **{t('label.severity', lang)}:** {t('severity.' + rule.severity, lang)}",
+        f"- **{t('label.basis', lang)}:** {basis_label(catalog, rule.basis, lang)}",
         f"- **{t('label.gates', lang)}:** {gates}",
         f"- **{t('label.scope', lang)}:** {t('scope.' + rule.scope, lang)}",
         f"- **{t('label.path', lang)}:** `{rule.path}`",
@@ -183,9 +195,8 @@ def explain_markdown(rule: Rule, catalog: Catalog, lang: Lang) -> str:
         "",
         f"**{t('label.condition', lang)}:** {para(rec['condition'])}",
         "",
-        f"**{t('label.why', lang)}:** {para(rec['message'])}",
-        "",
-        f"{t('label.source', lang)}: {src['title'] or src['document']}, {src['section']}",
+        f"**{t('label.why', lang)}:** "
+        + t("explain.why.quote" if src["quote"] else "explain.why", lang, source=src["cited"]),
     ]
     if src["quote"]:
         lines += ["", f"> {para(src['quote'])}"]

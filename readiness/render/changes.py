@@ -35,13 +35,13 @@ def _said(f: Finding, kind: str, c: Comparison, ctx: RenderContext) -> Said:
 
 def _finding_line(f: Finding, kind: str, c: Comparison, ctx: RenderContext) -> list[str]:
     mark, fg = _MARK[kind]
-    sev = t("severity." + f.severity, ctx.lang)
     words = _said(f, kind, c, ctx)
-    out = [f"    {_style(mark, ctx, fg=fg)} {f.rule}  {words.title} ({sev})"]
+    out = [f"    {_style(mark, ctx, fg=fg)} {f.rule}  {words.title} ({words.weight})"]
     if kind == "new":
         out.append(f"        {shown(words.message)}")
         if words.remedy:
             out.append(f"        {t('label.remedy', ctx.lang)}: {shown(words.remedy)}")
+        out.append(f"        {t('label.source', ctx.lang)}: {words.source}")
     return out
 
 
@@ -139,12 +139,13 @@ def markdown(c: Comparison, ctx: RenderContext, heading: str) -> str:
             f"#### {mark} {t(key, lang)} ({len(findings)})",
             "",
             f"| {t('compare.rule', lang)} | {t('compare.title', lang)} "
-            f"| {t('compare.severity', lang)} |",
-            "|---|---|---|",
+            f"| {t('compare.severity', lang)} | {t('label.basis', lang)} |",
+            "|---|---|---|---|",
         ]
         for f in findings:
-            title = _said(f, kind, c, ctx).title.replace("|", "\\|")
-            lines.append(f"| {f.rule} | {title} | {t('severity.' + f.severity, lang)} |")
+            words = _said(f, kind, c, ctx)
+            title = words.title.replace("|", "\\|")
+            lines.append(f"| {f.rule} | {title} | {words.severity} | {words.basis} |")
     if not c.resolved and not c.new:
         lines += ["", t("compare.nothing", lang)]
     still = ", ".join(f.rule for f in c.still_open)

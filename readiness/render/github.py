@@ -66,7 +66,10 @@ def _annotations(r: Result, ctx: RenderContext) -> list[str]:
         else:
             level = "warning"
         words = said(f, r, ctx.catalog, lang)
-        message = f"{words.message}\n{t('label.remedy', lang)}: {words.remedy}".strip()
+        message = words.message
+        if words.remedy:
+            message += f"\n{t('label.remedy', lang)}: {words.remedy}"
+        message += f"\n{words.weight} · {t('label.source', lang)}: {words.source}"
         lines.append(
             command(
                 level,

@@ -23,11 +23,12 @@ _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 def finding_dict(f: Finding, a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
     """A finding as the catalog's JSON gives it, keys in the catalog's order."""
-    words = said(f, a, catalog, lang)
+    words = said(f, a, catalog, lang, every_field=True)
     return {
         "rule": f.rule,
         "name": f.name,
         "severity": f.severity,
+        "basis": f.basis,
         "status": f.status,
         "title": words.title,
         "message": words.message,

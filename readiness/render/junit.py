@@ -35,7 +35,7 @@ def _details(a: Assessment, f: Finding, ctx: RenderContext) -> str:
     words = said(f, a, ctx.catalog, lang)
     lines = [
         f"{a.file}:{f.location.line}:{f.location.column} ({f.location.path})",
-        f"{f.rule} {words.title} [{t('severity.' + f.severity, lang)}]",
+        f"{f.rule} {words.title} [{words.weight}]",
         words.message,
     ]
     if f.status == "accepted" and f.deviation is not None:
@@ -45,7 +45,7 @@ def _details(a: Assessment, f: Finding, ctx: RenderContext) -> str:
         )
     elif words.remedy:
         lines.append(f"{t('label.remedy', lang)}: {words.remedy}")
-    lines.append(f"{t('label.source', lang)}: {f.source_document} {f.source_section}")
+    lines.append(f"{t('label.source', lang)}: {words.source}")
     return "\n".join(lines)
 
 
@@ -78,6 +78,10 @@ def _suite(root: ET.Element, r: Result, ctx: RenderContext) -> tuple[int, int, i
             case = ET.SubElement(
                 suite, "testcase", classname=r.file, name=f"{f.rule} {f.name}", time="0"
             )
+            # how binding the rule is, for reporters that show a case's properties
+            case_props = ET.SubElement(case, "properties")
+            ET.SubElement(case_props, "property", name="severity", value=f.severity)
+            ET.SubElement(case_props, "property", name="basis", value=f.basis)
             tests += 1
             if finding_fails(r, f, ctx.strict):
                 failures += 1

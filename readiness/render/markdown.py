@@ -34,9 +34,13 @@ def _row(r: Result, ctx: RenderContext) -> str:
     if isinstance(r, Invalid):
         return f"| {code(r.shown_file(lang))} | | | {verdict} | | | {len(r.errors(lang))} |"
     s = r.summary
+    if r.verdict == "concluded":  # a closed outcome: its findings are information only
+        missing, warnings = "–", "–"
+    else:
+        missing, warnings = str(s["unmet_required"]), str(s["unmet_recommended"])
     return (
         f"| {code(r.file)} | {cell(r.initiative)} | {cell(r.gate)} | {verdict} | "
-        f"{s['unmet_required']} | {s['unmet_recommended']} | 0 |"
+        f"{missing} | {warnings} | 0 |"
     )
 
 
@@ -50,9 +54,10 @@ def _details(r: Result, ctx: RenderContext) -> list[str]:
         return out
     assert isinstance(r, Assessment)
     out += [
-        f"| {t('md.rule', lang)} | {t('md.severity', lang)} | {t('label.line', lang)} | "
-        f"{t('md.what', lang)} | {t('label.remedy', lang)} |",
-        "|---|---|---|---|---|",
+        f"| {t('md.rule', lang)} | {t('md.severity', lang)} | {t('label.basis', lang)} | "
+        f"{t('label.line', lang)} | {t('md.what', lang)} | {t('label.remedy', lang)} | "
+        f"{t('label.source', lang)} |",
+        "|---|---|---|---|---|---|---|",
     ]
     for f in r.findings:
         if f.status != "unmet" or f.severity == "advice":
@@ -60,8 +65,9 @@ def _details(r: Result, ctx: RenderContext) -> list[str]:
         mark = "❌" if finding_fails(r, f, ctx.strict) else "⚠️"
         words = said(f, r, ctx.catalog, lang)
         out.append(
-            f"| {mark} {f.rule} | {t('severity.' + f.severity, lang)} | {f.location.line} | "
-            f"{cell(words.title)}: {cell(words.message)} | {cell(words.remedy)} |"
+            f"| {mark} {f.rule} | {words.severity} | {cell(words.basis)} | {f.location.line} | "
+            f"{cell(words.title)}: {cell(words.message)} | {cell(words.remedy)} | "
+            f"{cell(words.source)} |"
         )
     return out
 

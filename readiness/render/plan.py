@@ -41,12 +41,15 @@ def _step(s: Step, plan: Plan, ctx: RenderContext) -> list[str]:
         f"  ({f.location.path})",
         _wrap(f"{t('label.remedy', lang)}: {shown(words.remedy)}", ind),
     ]
+    weight = words.weight
     if s.keys:
         out.append(_wrap(f"{t('plan.keys', lang)}: {', '.join(s.keys)}", ind))
     if s.edits:
         example = "; ".join(_short(e.describe().removeprefix("--set ")) for e in s.edits)
         out.append(f"{ind}{t('plan.example', lang)}: {shown(example)}")
-    out.append(f"{ind}{t('label.source', lang)}: {f.source_document} {f.source_section}")
+    out.append(
+        _wrap(f"{weight[:1].upper()}{weight[1:]} · {t('label.source', lang)}: {words.source}", ind)
+    )
     return out
 
 
@@ -78,7 +81,7 @@ def text(plan: Plan, ctx: RenderContext) -> str:
             )
             command = t("plan.try", lang, file=shlex.quote(a.file), sets=sets)
             lines += ["", "  " + shown(command)]
-    if plan.advice_left_out:
+    if plan.advice_left_out and a.verdict != "concluded":  # a closed outcome has no plan
         lines += ["", "  " + t("plan.advice_left_out", lang, count=plan.advice_left_out)]
     return "\n".join(lines) + "\n"
 
@@ -91,6 +94,7 @@ def _step_dict(s: Step, plan: Plan, ctx: RenderContext) -> dict[str, Any]:
         "rule": f.rule,
         "name": f.name,
         "severity": f.severity,
+        "basis": f.basis,
         "title": words.title,
         "remedy": words.remedy,
         "keys": list(s.keys),

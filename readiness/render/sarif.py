@@ -57,10 +57,11 @@ def information_uri() -> str | None:
 
 
 def _rule(rule: Rule, catalog: Catalog, lang: Lang) -> dict[str, Any]:
-    source = f"{rule.source.document} {rule.source.section}"
+    source = f"{rule.source.document} {rule.source.notation}"
     props: dict[str, Any] = {
         "source": source,
         "severity": rule.severity,
+        "basis": rule.basis,
         "waivable": rule.waivable,
         "gates": list(rule.gates),
         "path": rule.path,
@@ -123,7 +124,12 @@ def _result(a: Assessment, f: Finding, index: int, ctx: RenderContext) -> dict[s
         "message": {"text": text},
         "locations": [where],
         "partialFingerprints": {FINGERPRINT: _fingerprint(a.file, ctx, f.rule)},
-        "properties": {"gate": a.gate, "verdict": a.verdict, "severity": f.severity},
+        "properties": {
+            "gate": a.gate,
+            "verdict": a.verdict,
+            "severity": f.severity,
+            "basis": f.basis,
+        },
     }
     if f.parties:
         out["properties"]["parties"] = list(f.parties)

@@ -1,5 +1,6 @@
 """``--format text``: what a coordinator reads. Verdict first, then missing prerequisites with
-line, source and remedy, then warnings, advice and accepted deviations, then a summary."""
+line, severity and basis, source and remedy, then warnings, advice and accepted deviations,
+then a summary. A concluded assessment lists what is not met as information, without remedies."""
 
 from __future__ import annotations
 
@@ -11,10 +12,24 @@ import click
 from readiness.assess.assessment import Assessment, Finding
 from readiness.assess.results import Invalid, Result, counts
 from readiness.render import RenderContext, shown
-from readiness.render.words import gate_name, said, verdict_sentence
+from readiness.render.words import (
+    finding_groups,
+    gate_name,
+    said,
+    summary_sentence,
+    verdict_sentence,
+)
 from readiness.text import t
 
 _VERDICT_COLOR = {"ready": "green", "not_ready": "red", "concluded": "cyan", "invalid": "magenta"}
+# Each group of findings (readiness/render/words.py, finding_groups): its mark and colour.
+_MARKS = {
+    "missing": ("✗", "red"),
+    "warning": ("!", "yellow"),
+    "advice": ("i", "blue"),
+    "information": ("i", "blue"),
+    "accepted": ("~", "cyan"),
+}
 _WIDTH = 96
 
 
@@ -59,7 +74,10 @@ def _finding(f: Finding, a: Assessment, ctx: RenderContext, mark: str) -> list[s
         )
     elif words.remedy:
         out.append(_wrap(f"{t('label.remedy', lang)}: {shown(words.remedy)}", ind))
-    out.append(f"{ind}{t('label.source', lang)}: {f.source_document} {f.source_section}")
+    weight = words.weight
+    out.append(
+        _wrap(f"{weight[:1].upper()}{weight[1:]} · {t('label.source', lang)}: {words.source}", ind)
+    )
     return out
 
 
@@ -82,21 +100,16 @@ def render_assessment(a: Assessment, ctx: RenderContext) -> list[str]:
     lines += [f"  {shown(a.file)}:{p.line}:{p.column}: {shown(p.message(lang))}" for p in a.notes]
     sentence = verdict_sentence(a, ctx.catalog, lang)
     lines.append(_wrap(sentence, "  ") if a.verdict == "concluded" else "  " + sentence)
-    sections = [
-        ("heading.missing", a.by_status("unmet", "required"), "✗", "red"),
-        ("heading.warnings", a.by_status("unmet", "recommended"), "!", "yellow"),
-        ("heading.advice", a.by_status("unmet", "advice"), "i", "blue"),
-        ("heading.accepted", a.by_status("accepted"), "~", "cyan"),
-    ]
-    for key, findings, mark, fg in sections:
-        if not findings:
+    for group in finding_groups(a, lang):
+        if not group.findings:
             continue
+        mark, fg = _MARKS[group.kind]
         lines.append("")
-        lines.append(_style(f"  {t(key, lang)} ({len(findings)})", ctx, fg=fg, bold=True))
-        for f in findings:
+        lines.append(_style(f"  {group.heading} ({len(group.findings)})", ctx, fg=fg, bold=True))
+        for f in group.findings:
             lines += _finding(f, a, ctx, _style(mark, ctx, fg=fg))
     lines.append("")
-    lines.append("  " + t("summary.line", lang, **a.summary))
+    lines.append("  " + summary_sentence(a, lang))
     if ctx.strict and a.verdict == "ready" and a.fails(strict=True):
         lines.append("  " + t("summary.strict", lang, count=a.summary["unmet_recommended"]))
     return lines

@@ -76,9 +76,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.keys": {"nb": "Fyll inn", "en": "Fill in"},
     "plan.example": {"nb": "For eksempel", "en": "For example"},
     "plan.advice_left_out": {
-        "nb": "{count} råd er utelatt fra planen; se dem med readiness check.",
-        "en": "{count:piece of advice is|pieces of advice are} left out of the plan; see them "
-        "with readiness check.",
+        "nb": "{count} råd er utelatt fra planen; readiness check viser alle funnene.",
+        "en": "{count:piece of advice is|pieces of advice are} left out of the plan; "
+        "readiness check shows every finding.",
     },
     "plan.try": {
         "nb": "Prøv hva planen gir: readiness whatif {file} {sets}",
@@ -97,7 +97,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "when you get there.",
     },
     "template.values": {"nb": " Verdier: {values}.", "en": " Values: {values}."},
-    "template.asked_by": {"nb": " Kreves av {rules}.", "en": " Asked for by {rules}."},
+    "template.asked_by.required": {"nb": " Kreves av {rules}.", "en": " Required by {rules}."},
+    "template.asked_by.recommended": {
+        "nb": " Anbefales av {rules}.",
+        "en": " Recommended by {rules}.",
+    },
+    "template.asked_by.advice": {"nb": " Råd i {rules}.", "en": " Advice in {rules}."},
     "template.item_keys": {"nb": " Hvert element har nøklene:", "en": " Each item has the keys:"},
     "template.name": {"nb": "FACT Ung (navn på området)", "en": "FACT Ung (name of the area)"},
     "template.municipality.id": {"nb": "kommune", "en": "municipality"},

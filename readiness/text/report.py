@@ -21,10 +21,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.l.contents": {"nb": "Innhold", "en": "Contents"},
     "report.l.verdict": {"nb": "Utfall", "en": "Verdict"},
     "report.l.missing_ids": {"nb": "Manglende forutsetninger", "en": "Missing prerequisites"},
-    "report.l.missing_ids_concluded": {
-        "nb": "Forutsetninger som ikke er oppfylt (endrer ikke utfallet)",
-        "en": "Prerequisites not met (they do not change the verdict)",
-    },
     "report.l.overview": {"nb": "Status per regel", "en": "Status per rule"},
     "report.l.overview_intro": {
         "nb": "Hver rute er én regel i porten, gruppert etter regelgruppe; tegnet i ruten sier "
@@ -224,4 +220,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.l.review_date": {"nb": "Dato", "en": "Date"},
     "report.l.signature": {"nb": "Signatur", "en": "Signature"},
     "report.l.leader_role": {"nb": "Leder i filen", "en": "Leader in the file"},
+    # --- how binding a rule is, and a closed outcome ------------------------------------------
+    "report.l.col_basis": {"nb": "Grunnlag", "en": "Basis"},
+    "report.l.findings_concluded": {"nb": "Funn", "en": "Findings"},
+    "report.status.information": {
+        "nb": "ikke oppfylt (til informasjon)",
+        "en": "not met (for information)",
+    },
 }

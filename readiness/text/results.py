@@ -88,12 +88,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- explain: why a rule exists (its basis), not what its failure says -----------------
     "explain.why": {
-        "nb": "Regelen bygger på {source}, avsnitt {section}.",
-        "en": "The rule rests on {source}, section {section}.",
+        "nb": "Regelen bygger på {source}.",
+        "en": "The rule rests on {source}.",
     },
     "explain.why.quote": {
-        "nb": "Regelen bygger på {source}, avsnitt {section}, som sier:",
-        "en": "The rule rests on {source}, section {section}, which says:",
+        "nb": "Regelen bygger på {source}, som sier:",
+        "en": "The rule rests on {source}, which says:",
     },
     "interrupted": {
         "nb": "readiness: avbrutt (Ctrl+C); ingen vurdering ble gitt",
@@ -156,10 +156,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "verdict.concluded.long": {
         "nb": "Idéfasen er avsluttet med en annen løsning enn FACT Ung, og utfallet er skrevet ned. "
-        "Det er en viktig og god avklaring (idefase 1.12); initiativet søker ikke midler.",
+        "Det er en viktig og god avklaring (idéfaseheftet, pkt. 1.12); initiativet søker ikke "
+        "midler.",
         "en": "The idea phase ended with another solution than FACT Ung, and the outcome is "
-        "written down. That is an important and good clarification (idefase 1.12); the "
-        "initiative is not applying for funds.",
+        "written down. That is an important and good clarification (idea-phase booklet, 1.12); "
+        "the initiative is not applying for funds.",
     },
     "severity.required": {"nb": "påkrevd", "en": "required"},
     "severity.recommended": {"nb": "anbefalt", "en": "recommended"},
@@ -208,6 +209,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "are} not followed.",
     },
     "summary.files.concluded": {"nb": ", {concluded} avsluttet", "en": ", {concluded} concluded"},
+    # --- a rule's source and basis, as people read them ------------------------------------
+    # readiness/render/words.py, cite: "Idéfaseheftet, pkt. 1.13, sjekklistepunkt 2"
+    "source.section": {"nb": "{document}, pkt. {sections}", "en": "{document}, {sections}"},
+    "source.item": {"nb": ", sjekklistepunkt {item}", "en": ", checklist item {item}"},
+    "source.point": {"nb": "{document}: {point}", "en": "{document}: {point}"},
+    "source.and": {"nb": "og", "en": "and"},
+    "label.basis": {"nb": "Grunnlag", "en": "Basis"},
+    # --- a concluded assessment: findings told as information ---------------------------------
+    "heading.information": {
+        "nb": "Til informasjon: regler som ikke er oppfylt",
+        "en": "For information: rules not met",
+    },
+    "summary.line.concluded": {
+        "nb": "{met} oppfylt, {unmet} ikke oppfylt (til informasjon), "
+        "{accepted:akseptert avvik|aksepterte avvik}",
+        "en": "{met} met, {unmet} not met (for information), "
+        "{accepted:accepted deviation|accepted deviations}",
+    },
     # --- the application: values its rules quote ----------------------------------------------
     "value.absent": {"nb": "ikke oppgitt", "en": "not given"},
     "call.invalid": {

@@ -53,7 +53,7 @@ def diff(
     call_file: str | None,
     color: str,
 ) -> int:
-    """Hva endret seg i beredskapen fra GAMMEL til NY (to versjoner av samme fil): utfall før →
+    """Hva endret seg i vurderingen fra GAMMEL til NY (to versjoner av samme fil): utfall før →
     etter, funn som er løst, nye funn. Begge vurderes mot porten for fasen til NY.
 
     Exit-koder: 0 ingen forverring, 1 forverret (dårligere utfall eller en ny manglende

@@ -81,9 +81,9 @@ def report(
 ) -> int:
     """Lag klarhetsrapporten for søknaden til Statsforvalteren (HTML, Markdown eller PDF).
 
-    Rapporten viser initiativet, utfallet, partene, sjekklisten (idefase 1.13) eller
-    avklaringene (1.5) med bevis fra filen, manglende forutsetninger med tiltak, aksepterte
-    avvik og søknaden. Exit-koder: 0 rapporten er laget, 2 ugyldig input, 3 intern feil.
+    Rapporten viser initiativet, utfallet, partene, sjekklisten (idéfaseheftet, pkt. 1.13)
+    eller avklaringene (pkt. 1.5) med bevis fra filen, manglende forutsetninger med tiltak,
+    aksepterte avvik og søknaden. Exit-koder: 0 rapporten er laget, 2 ugyldig input, 3 intern feil.
     """
     chosen = output_format(output, fmt)
     inputs = [file, call_file] if call_file else [file]

@@ -21,20 +21,29 @@ from readiness.catalog.records import Catalog
 from readiness.format.labels import choice_label, field_label
 from readiness.format.load import LoadedInitiative
 from readiness.format.model import level_of
-from readiness.render.words import gate_name, said, verdict_sentence
+from readiness.render.words import (
+    cite,
+    finding_groups,
+    gate_name,
+    said,
+    summary_sentence,
+    verdict_sentence,
+)
 from readiness.text import MESSAGES, Lang, money, t
 
 # Display statuses, worst first: an item of the checklist takes the worst of its rules.
 DisplayStatus = Literal[
-    "missing", "warning", "advice", "accepted", "met", "not_assessed", "not_yet"
+    "missing", "warning", "advice", "information", "accepted", "met", "not_assessed", "not_yet"
 ]
-_WORST_FIRST: tuple[str, ...] = ("missing", "warning", "advice", "accepted", "met")
+# "information": a rule not met in a concluded assessment (a closed outcome, nothing to do)
+_WORST_FIRST: tuple[str, ...] = ("missing", "warning", "advice", "information", "accepted", "met")
 # A mark beside every colour, so that status never depends on colour alone.
 MARKS: dict[str, str] = {
     "met": "✓",
     "missing": "✗",
     "warning": "!",
     "advice": "i",
+    "information": "i",
     "accepted": "~",
     "not_assessed": "–",
     "not_yet": "○",
@@ -100,6 +109,8 @@ class FindingView:
     title: str
     severity: str
     severity_label: str
+    basis: str
+    basis_label: str
     status: str
     status_label: str
     mark: str
@@ -122,9 +133,7 @@ class MissingView:
     rule: str
     title: str
     severity_label: str  # how binding it is
-    # Where its weight comes from (catalog version 2's `basis` of the rule, as its label):
-    # empty until the rule records carry a basis; the templates show it when it is set.
-    basis_label: str
+    basis_label: str  # where that weight comes from: the rule's basis, as its label
     todo: str  # one sentence on what to do: the first of the remedy's
 
 
@@ -135,6 +144,17 @@ class Signatory:
     id: str
     name: str
     leader: str  # the leader's role as the file gives it (leadership.by), or ""
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    """A heading of the findings and what stands under it (readiness/render/words.py,
+    finding_groups): missing prerequisites, recommendations, advice, accepted deviations; or,
+    for a concluded assessment, information."""
+
+    kind: str
+    heading: str
+    findings: tuple[FindingView, ...]
 
 
 @dataclass(frozen=True)
@@ -225,10 +245,7 @@ class ReportView:
     parties: tuple[PartyRow, ...]
     agreement: tuple[Fact, ...]
     checklist: Checklist | None
-    missing_findings: tuple[FindingView, ...]
-    warnings: tuple[FindingView, ...]
-    advice: tuple[FindingView, ...]
-    accepted: tuple[FindingView, ...]
+    groups: tuple[FindingGroup, ...]
     application: ApplicationView | None
     rules: tuple[FindingView, ...]
     sources: tuple[Fact, ...]
@@ -256,11 +273,13 @@ def _yes_no(flag: bool, lang: Lang) -> str:
     return t("yes" if flag else "no", lang)
 
 
-def _display_status(f: Finding) -> str:
+def _display_status(f: Finding, a: Assessment) -> str:
     if f.status == "met":
         return "met"
     if f.status == "accepted":
         return "accepted"
+    if a.verdict == "concluded":
+        return "information"
     return {"required": "missing", "recommended": "warning"}.get(f.severity, "advice")
 
 
@@ -270,10 +289,6 @@ def _status_label(status: str, lang: Lang) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
-
-
-def _source(doc: str, section: str) -> str:
-    return f"{doc} {section}".strip()
 
 
 def _capital(text: str) -> str:
@@ -327,7 +342,7 @@ def _finding_view(
     f: Finding, a: Assessment, loaded: LoadedInitiative, catalog: Catalog, lang: Lang
 ) -> FindingView:
     ini = loaded.initiative
-    status = _display_status(f)
+    status = _display_status(f, a)
     words = said(f, a, catalog, lang)
     names = [party.name for p in f.parties if (party := ini.party(p))]
     d = f.deviation
@@ -335,13 +350,15 @@ def _finding_view(
         rule=f.rule,
         title=words.title,
         severity=f.severity,
-        severity_label=t(f"severity.{f.severity}", lang),
+        severity_label=words.severity,
+        basis=f.basis,
+        basis_label=words.basis,
         status=status,
         status_label=_status_label(status, lang),
         mark=MARKS[status],
         message=_one_line(words.message),
         remedy=_one_line(words.remedy),
-        source=_source(f.source_document, f.source_section),
+        source=words.source,
         path=f.location.path,
         line=f.location.line,
         parties=", ".join(names),
@@ -471,13 +488,15 @@ def _worst(statuses: list[str]) -> str:
     return "not_assessed"
 
 
-def _rule_ref(rule_id: str, by_rule: dict[str, Finding], catalog: Catalog, lang: Lang) -> RuleRef:
+def _rule_ref(
+    rule_id: str, by_rule: dict[str, Finding], a: Assessment, catalog: Catalog, lang: Lang
+) -> RuleRef:
     f = by_rule.get(rule_id)
     if f is not None:
         title, severity, status = (
             catalog.rule(rule_id).title.get(lang),
             f.severity,
-            _display_status(f),
+            _display_status(f, a),
         )
     elif catalog.has_rule(rule_id):
         rule = catalog.rule(rule_id)
@@ -501,7 +520,7 @@ def _checklist(
         note = ""
         if it.application:
             app_ids = [f.rule for f in a.findings if f.rule.startswith("APP-")]
-            refs = [_rule_ref(r, by_rule, catalog, lang) for r in app_ids]
+            refs = [_rule_ref(r, by_rule, a, catalog, lang) for r in app_ids]
             if app is None or app.for_gate != a.gate:
                 status, note = "not_yet", t("report.item.no_application", lang)
             elif not refs:
@@ -511,7 +530,7 @@ def _checklist(
             if app is not None and app.for_gate == a.gate and app.submitted:
                 note = t("report.item.submitted", lang, date=app.submitted.isoformat())
         else:
-            refs = [_rule_ref(r, by_rule, catalog, lang) for r in it.rules]
+            refs = [_rule_ref(r, by_rule, a, catalog, lang) for r in it.rules]
             status = _worst([r.status for r in refs])
             if not it.rules:
                 note = t("report.item.no_rule", lang)
@@ -535,7 +554,7 @@ def _checklist(
         kind=gate_spec.kind,
         title=gate_spec.title.get(lang),
         intro=gate_spec.intro.get(lang),
-        source=_source(gate_spec.source.document, gate_spec.source.section),
+        source=cite(gate_spec.source, catalog, lang),
         items=tuple(items),
     )
 
@@ -582,7 +601,7 @@ def _grid(a: Assessment, catalog: Catalog, lang: Lang) -> tuple[GridRow, ...]:
         for f in a.findings:
             if not f.rule.startswith(group + "-"):
                 continue
-            status = _display_status(f)
+            status = _display_status(f, a)
             severity = t(f"severity.{f.severity}", lang)
             title = catalog.rule(f.rule).title.get(lang)
             label = f"{f.rule}: {_status_label(status, lang)} ({severity}). {title}"
@@ -593,11 +612,13 @@ def _grid(a: Assessment, catalog: Catalog, lang: Lang) -> tuple[GridRow, ...]:
 
 
 def _legend(a: Assessment, lang: Lang) -> tuple[Legend, ...]:
-    statuses = [_display_status(f) for f in a.findings]
-    return tuple(
-        Legend(s, MARKS[s], _status_label(s, lang), statuses.count(s))
-        for s in ("met", "missing", "warning", "advice", "accepted")
+    statuses = [_display_status(f, a) for f in a.findings]
+    shown = (
+        ("met", "information", "accepted")
+        if a.verdict == "concluded"
+        else ("met", "missing", "warning", "advice", "accepted")
     )
+    return tuple(Legend(s, MARKS[s], _status_label(s, lang), statuses.count(s)) for s in shown)
 
 
 def _application(
@@ -739,13 +760,6 @@ def _first_sentence(text: str) -> str:
     return _SENTENCE_END.split(_one_line(text), maxsplit=1)[0]
 
 
-def _basis_label(rule_id: str, catalog: Catalog, lang: Lang) -> str:
-    """The label of the rule's basis (catalog version 2: grant_scheme, national_team,
-    booklet). The rule records of this catalog carry no basis yet, so this is empty: the one
-    place to fill when they do."""
-    return ""
-
-
 def _missing_items(
     a: Assessment, views: dict[str, FindingView], catalog: Catalog, lang: Lang
 ) -> tuple[MissingView, ...]:
@@ -754,7 +768,7 @@ def _missing_items(
             rule=rule,
             title=views[rule].title,
             severity_label=views[rule].severity_label,
-            basis_label=_basis_label(rule, catalog, lang),
+            basis_label=views[rule].basis_label,
             todo=_first_sentence(views[rule].remedy),
         )
         for rule in a.missing_prerequisites
@@ -774,6 +788,7 @@ _LABEL_KEYS = (
     "heading.advice",
     "heading.accepted",
     "label.source",
+    "label.basis",
     "label.remedy",
     "label.line",
     "label.parties",
@@ -824,13 +839,14 @@ def build_report(
         ),
     )
     views = {f.rule: _finding_view(f, a, loaded, catalog, lang) for f in a.findings}
+    cited = [catalog.rule(f.rule).source for f in a.findings]
     used_docs = dict.fromkeys(
-        [f.source_document for f in a.findings]
+        [d for s in cited for d in (s.document, *(p.document for p in s.also))]
         + ([catalog.report[a.gate].source.document] if a.gate in catalog.report else [])
     )
     sources = tuple(
         Fact(
-            doc,
+            catalog.documents[doc].cite.get(lang),
             catalog.documents[doc].title
             + (f" ({catalog.documents[doc].year})" if catalog.documents[doc].year else ""),
         )
@@ -846,18 +862,19 @@ def build_report(
         verdict=a.verdict,
         verdict_label=t(f"verdict.{a.verdict}", lang),
         verdict_text=verdict_sentence(a, catalog, lang),
-        missing=tuple(a.missing_prerequisites),
-        missing_items=_missing_items(a, views, catalog, lang),
-        summary=t("summary.line", lang, **a.summary),
+        # a concluded assessment is a closed outcome: it has no missing prerequisites to list
+        missing=() if a.verdict == "concluded" else tuple(a.missing_prerequisites),
+        missing_items=() if a.verdict == "concluded" else _missing_items(a, views, catalog, lang),
+        summary=summary_sentence(a, lang),
         grid=_grid(a, catalog, lang),
         legend=_legend(a, lang),
         parties=_parties(loaded, lang),
         agreement=_agreement(loaded, lang),
         checklist=_checklist(a, loaded, catalog, lang),
-        missing_findings=tuple(views[f.rule] for f in a.by_status("unmet", "required")),
-        warnings=tuple(views[f.rule] for f in a.by_status("unmet", "recommended")),
-        advice=tuple(views[f.rule] for f in a.by_status("unmet", "advice")),
-        accepted=tuple(views[f.rule] for f in a.by_status("accepted")),
+        groups=tuple(
+            FindingGroup(g.kind, g.heading, tuple(views[f.rule] for f in g.findings))
+            for g in finding_groups(a, lang)
+        ),
         application=_application(a, loaded, catalog, views, lang),
         rules=tuple(views[f.rule] for f in a.findings),
         sources=sources,
