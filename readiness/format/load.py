@@ -52,11 +52,17 @@ def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) 
 
     The personal-data guard looks at the name here; the reader looks at the raw text (comments
     too) and the decoded keys and values (escapes, folded lines, numbers in other bases)."""
-    problems = [Problem("personal.fnr_name")] if personal_data.found(file) else []
     doc, parse_problems = source.parse(text, is_json=is_json)
-    problems += parse_problems
     if doc is None or parse_problems:
-        raise InputError(file, problems)
+        raise InputError(file, [*_name_problems(file), *parse_problems])
+    return load_document(doc, text, file, catalog)
+
+
+def load_document(doc: source.Document, text: str, file: str, catalog: Catalog) -> LoadedInitiative:
+    """Validate a document the reader made (``text``: the text it was read from) as an
+    initiative file called ``file``, as ``load_text`` validates what it reads; raise InputError
+    if unusable. readiness.explore.whatif gives it a file's data with edits applied."""
+    problems = _name_problems(file)
     initiative = None
     try:
         initiative = initiative_validator().validate_python(doc.data)
@@ -69,6 +75,10 @@ def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) 
         raise InputError(file, problems)
     assert initiative is not None
     return LoadedInitiative(file, initiative, doc, text)
+
+
+def _name_problems(file: str) -> list[Problem]:
+    return [Problem("personal.fnr_name")] if personal_data.found(file) else []
 
 
 # -- validation errors → located problems ------------------------------------------------------
