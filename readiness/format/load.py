@@ -7,6 +7,7 @@ raised together as one ``InputError`` (exit code 2). The bytes come from readine
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import types
 import typing
@@ -172,7 +173,7 @@ def _translate_all(exc: ValidationError, doc: source.Document) -> list[Problem]:
         loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
         if err["type"] == "missing" and loc in meant:
             continue
-        out.append(_translate(err, doc))
+        out.append(dataclasses.replace(_translate(err, doc), path=loc))
     return out
 
 
@@ -329,7 +330,11 @@ def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
             first_line = doc.locate_value(("parties", seen[party.id], "id"))[0]
             problems.append(
                 Problem(
-                    "ref.duplicate_party", line, col, {"id": party.id, "first_line": first_line}
+                    "ref.duplicate_party",
+                    line,
+                    col,
+                    {"id": party.id, "first_line": first_line},
+                    ("parties", i, "id"),
                 )
             )
         else:
@@ -344,6 +349,7 @@ def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
                     line,
                     col,
                     {"field": field_label(path), "id": pid, "known": known},
+                    path,
                 )
             )
     return problems
@@ -353,7 +359,8 @@ def _check_deviations(ini: Initiative, doc: source.Document, catalog: Catalog) -
     problems = []
     first: dict[str, int] = {}
     for i, dev in enumerate(ini.deviations):
-        line, col = doc.locate_value(("deviations", i, "rule"))
+        at: tuple[str | int, ...] = ("deviations", i, "rule")
+        line, col = doc.locate_value(at)
         if not catalog.has_rule(dev.rule):
             problems.append(
                 Problem(
@@ -361,13 +368,16 @@ def _check_deviations(ini: Initiative, doc: source.Document, catalog: Catalog) -
                     line,
                     col,
                     {"rule": dev.rule, "known": ", ".join(catalog.ids)},
+                    at,
                 )
             )
             continue
         rule = catalog.rule(dev.rule)
         if not rule.waivable:
             problems.append(
-                Problem("deviation.not_waivable", line, col, {"rule": rule.id, "name": rule.name})
+                Problem(
+                    "deviation.not_waivable", line, col, {"rule": rule.id, "name": rule.name}, at
+                )
             )
         if dev.rule in first:
             problems.append(
@@ -376,6 +386,7 @@ def _check_deviations(ini: Initiative, doc: source.Document, catalog: Catalog) -
                     line,
                     col,
                     {"rule": dev.rule, "first_line": first[dev.rule]},
+                    at,
                 )
             )
         first.setdefault(dev.rule, line)
