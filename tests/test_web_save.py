@@ -104,7 +104,8 @@ def test_lagre_writes_the_file_with_comments_and_keeps_a_backup(
     keys = lambda s: re.findall(r"^(\w+):", s, re.M)  # noqa: E731
     assert keys(saved)[: len(keys(original))] == keys(original)
     loaded = load_file(str(path), default_catalog())
-    assert loaded.initiative.agreement.status != "none"
+    agreement = loaded.initiative.agreement
+    assert agreement is not None and agreement.status != "none"
     page = _text(client.get(reply.headers["Location"]))
     assert "grenland.yaml.~1~" in page  # the page names the backup
     # a second save keeps the first backup and takes the next number

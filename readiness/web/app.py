@@ -170,6 +170,29 @@ class _RedactedLog(logging.Filter):
 _REDACTED_LOG = _RedactedLog()
 
 
+class _Recent:
+    """The last ``size`` values put, by key (thread-safe: requests run in threads)."""
+
+    def __init__(self, size: int):
+        self._size = size
+        self._items: dict[Any, Any] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            value = self._items.pop(key, None)
+            if value is not None:
+                self._items[key] = value  # the most recent last
+            return value
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._items.pop(key, None)
+            self._items[key] = value
+            while len(self._items) > self._size:
+                del self._items[next(iter(self._items))]
+
+
 @dataclass
 class _Work:
     """What one request made of the workspace: the edits since the file was opened (``log``),
@@ -222,6 +245,11 @@ def create_app(
     from readiness.render.report.pdf import find_chromium
 
     has_pdf = find_chromium() is not None
+
+    # The form a page was drawn with, by (the file as opened, its edits, the language): the next
+    # request of that tab posts it back, and its values are what the posted ones are compared
+    # with (controls.edits_from). Kept so that a change costs one form, not two.
+    built_forms = _Recent(32)
 
     @functools.lru_cache(maxsize=16)
     def loaded_text(text: str, name: str, is_json: bool) -> LoadedInitiative:
@@ -297,8 +325,11 @@ def create_app(
         if f.get("reset"):
             log = []
         else:
-            current = _edited(base, log)
-            before = controls.build(current, base.document.data, lang, limit=MAX_ENTRIES)
+            kept = built_forms.get((id(base), f.get("log", ""), lang))
+            before = kept[1] if kept is not None and kept[0] is base else None
+            if before is None:
+                current = _edited(base, log)
+                before = controls.build(current, base.document.data, lang, limit=MAX_ENTRIES)
             posted = controls.edits_from(before, f)
             new = posted.edits
             for label in posted.refused:
@@ -344,6 +375,7 @@ def create_app(
         )
         if f.get("layout") != done.form.layout:
             done.rerender = True
+        built_forms.put((id(base), state.write_log(log), lang), (base, done.form))
         return done
 
     def _edited(base: LoadedInitiative, log: list[Edit]) -> Any:
@@ -428,9 +460,10 @@ def create_app(
         if done.plan is None:
             return []
         out = []
+        locator = controls.Locator(done.data)
         for s in done.plan.steps:
             for key in s.keys:
-                at = controls.by_index(key, done.data)
+                at = locator.by_index(key)
                 if at:
                     out.append(at)
         return out
@@ -464,7 +497,11 @@ def create_app(
             return ctx
         assert done.form is not None
         outcome = done.outcome
-        before = assess(base, catalog, gate=_gate_of(done), as_of=today())
+        before = (  # the what-if assessed the file as opened, against the same gate
+            outcome.comparison.before
+            if outcome is not None
+            else assess(base, catalog, gate=_gate_of(done), as_of=today())
+        )
         after = outcome.comparison.after if outcome is not None else None
         gate = after.gate if after is not None else before.gate
         ctx.update(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 import types
@@ -134,6 +135,7 @@ class Form:
     layout: str  # a digest of the controls and their choices: same layout, same form
     parties: dict[str, str]  # party id → name, as the file has them now
     titles: dict[str, str] = field(default_factory=dict)  # path → its label, with its item's
+    locator: Locator | None = None  # paths in the data the form was built of → by index
 
 
 def anchor(path: str) -> str:
@@ -178,15 +180,24 @@ def _shape(annotation: Any) -> tuple[str, Any, bool]:
     return "text", None, optional
 
 
-def _patterned(section: type) -> set[str]:
+@functools.cache
+def _shapes(section: type) -> tuple[tuple[Key, str, Any, bool], ...]:
+    """(key, kind, inner, optional) of each key of ``section``, in the model's order (the
+    model never changes while the program runs)."""
+    return tuple((k, *_shape(k.annotation)) for k in keys_of(section))
+
+
+@functools.cache
+def _patterned(section: type) -> frozenset[str]:
     """The keys of ``section`` written as a code (a ``pattern``: a party's id)."""
-    return {
+    return frozenset(
         f.metadata.get("alias", f.name)
         for f in dataclasses.fields(section)
         if "pattern" in f.metadata
-    }
+    )
 
 
+@functools.cache
 def _label(key: str, lang: Lang) -> str:
     text = field_label(key, lang) or key.rsplit(".", 1)[-1]
     return text[:1].upper() + text[1:]
@@ -242,8 +253,8 @@ class _Context:
     lang: Lang
     parties: list[Option]
     names: dict[str, str]
-    open_keys: frozenset[str]  # dotted keys whose blocks stand open (the gate's, the findings')
-    open_paths: frozenset[str]  # paths (items by index) whose blocks stand open
+    open_keys: frozenset[str]  # dotted keys at or above a key whose block stands open
+    open_paths: frozenset[str]  # paths (items by index) at or above a path that stands open
     limit: int
     fields: list[Field] = field(default_factory=list)
     anchors: dict[str, str] = field(default_factory=dict)
@@ -275,7 +286,7 @@ def build(
     blocks that stand open; ``errors`` a problem's text by the path it is located at; a list
     takes at most ``limit`` items."""
     parties, names = _party_options(data, lang)
-    ctx = _Context(lang, parties, names, frozenset(open_keys), frozenset(open_paths), limit)
+    ctx = _Context(lang, parties, names, _prefixes(open_keys), _prefixes(open_paths), limit)
     blocks: list[Block] = []
     for node in _section(Initiative, data, base, "", "", ctx, top=True):
         if isinstance(node, Field):  # a top-level key that holds a value: a block of its own
@@ -291,6 +302,7 @@ def build(
     for path in ctx.anchors:
         digest.update(f"{path}\n".encode())
     form = Form(blocks, ctx.fields, ctx.anchors, digest.hexdigest()[:16], names)
+    form.locator = Locator(data)
     _title(form.blocks, "", form.titles)
     return form
 
@@ -309,14 +321,23 @@ def _title(nodes: Sequence[Block | Field], item: str, titles: dict[str, str]) ->
             _title(n.children, item, titles)
 
 
+def _prefixes(paths: Sequence[str]) -> frozenset[str]:
+    """Every path and each path it is in (``parties[2].leadership.level`` → also
+    ``parties[2].leadership``, ``parties[2]``, ``parties``): a block stands open when its path
+    is one of them, in one look-up."""
+    out: set[str] = set()
+    for p in paths:
+        while p and p not in out:
+            out.add(p)
+            cut = max(p.rfind("."), p.rfind("["))
+            p = p[:cut] if cut > 0 else ""
+    return frozenset(out)
+
+
 def _opens(path: str, key: str | None, ctx: _Context) -> bool:
     """Does a block stand open: a dotted key at or below ``key`` is open, or a path at or
     below ``path``?"""
-    if key is not None and any(k == key or k.startswith(key + ".") for k in ctx.open_keys):
-        return True
-    return any(
-        p == path or p.startswith(path + ".") or p.startswith(path + "[") for p in ctx.open_paths
-    )
+    return (key is not None and key in ctx.open_keys) or path in ctx.open_paths
 
 
 def _section(
@@ -326,10 +347,9 @@ def _section(
     base = base if isinstance(base, Mapping) else None
     patterned = _patterned(section)
     out: list[Block | Field] = []
-    for k in keys_of(section):
+    for k, kind, inner, optional in _shapes(section):
         path = f"{prefix}.{k.key}" if prefix else k.key
         key = f"{key_prefix}.{k.key}" if key_prefix else k.key
-        kind, inner, optional = _shape(k.annotation)
         value = data.get(k.key)
         original = base.get(k.key) if base is not None else None
         if kind == "choice" and len(inner) == 1 and k.required:
@@ -369,7 +389,7 @@ def _field(
     path: str,
     key: str,
     ctx: _Context,
-    patterned: set[str],
+    patterned: frozenset[str],
 ) -> Field:
     lang = ctx.lang
     if kind == "text" and k.key in patterned:
@@ -612,30 +632,50 @@ def list_length(form: Form, path: str) -> int:
 def by_index(path: str, data: Any) -> str | None:
     """``path`` with its list items named by index (``parties[siljan].stance`` →
     ``parties[2].stance``), as far as ``data`` has them; None for a path that is no path."""
-    try:
-        steps = parse_path(path)
-    except Exception:  # a rule's key is written by us, but a finding's path may be odd
-        return None
-    out = ""
-    node = data
-    for kind, name in steps:
-        if kind == "key":
-            out += f".{name}" if out else str(name)
-            node = node.get(name) if isinstance(node, Mapping) else None
-            continue
-        index: int | None = None
-        if isinstance(name, int):
-            index = name
-        elif isinstance(node, list):
-            index = next(
-                (i for i, item in enumerate(node) if (s := _selector(item)) and s[1] == name),
-                None,
-            )
-        if index is None:
-            return out
-        out += f"[{index}]"
-        node = node[index] if isinstance(node, list) and 0 <= index < len(node) else None
-    return out
+    return Locator(data).by_index(path)
+
+
+class Locator:
+    """``by_index`` for many paths of one ``data``: each list's items are indexed by their
+    selector once (a finding naming 500 parties costs 500 look-ups, not 500 scans)."""
+
+    def __init__(self, data: Any):
+        self.data = data
+        self._positions: dict[int, dict[Any, int]] = {}
+
+    def _position(self, node: list[Any], name: Any) -> int | None:
+        positions = self._positions.get(id(node))
+        if positions is None:
+            positions = {}
+            for i, item in enumerate(node):
+                s = _selector(item)
+                if s is not None and _hashable(s[1]):
+                    positions.setdefault(s[1], i)
+            self._positions[id(node)] = positions
+        return positions.get(name) if _hashable(name) else None
+
+    def by_index(self, path: str) -> str | None:
+        try:
+            steps = parse_path(path)
+        except Exception:  # a rule's key is written by us, but a finding's path may be odd
+            return None
+        out = ""
+        node = self.data
+        for kind, name in steps:
+            if kind == "key":
+                out += f".{name}" if out else str(name)
+                node = node.get(name) if isinstance(node, Mapping) else None
+                continue
+            index: int | None = None
+            if isinstance(name, int):
+                index = name
+            elif isinstance(node, list):
+                index = self._position(node, name)
+            if index is None:
+                return out
+            out += f"[{index}]"
+            node = node[index] if isinstance(node, list) and 0 <= index < len(node) else None
+        return out
 
 
 def target(form: Form, path: str) -> str | None:

@@ -37,7 +37,10 @@ def _link(form: Form | None, path: str, data: Any) -> Link | None:
     """A link to the control or block that holds ``path`` (items by name or by index)."""
     if form is None:
         return None
-    at = controls.by_index(path, data)
+    if form.locator is not None and form.locator.data is data:
+        at = form.locator.by_index(path)
+    else:
+        at = controls.by_index(path, data)
     found = controls.target(form, at) if at else None
     if found is None:
         return None
