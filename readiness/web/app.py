@@ -432,10 +432,15 @@ def create_app(
         elif isinstance(value, str):
             shown = choice_label(e.path, value, lang) or value
         elif isinstance(value, list):
+            names = {
+                p.get("id"): p.get("name") or p.get("id")
+                for p in data.get("parties") or []
+                if isinstance(p, dict)
+            }
             shown = ", ".join(
                 str(v.get("with") or v.get("role") or v.get("what") or v.get("party") or "…")
                 if isinstance(v, dict)
-                else str(choice_label(e.path, v, lang) or v)
+                else str(choice_label(e.path, v, lang) or names.get(v) or v)
                 for v in value
             )
         else:
