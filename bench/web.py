@@ -1,14 +1,13 @@
 """From a change in the workspace to the updated verdict: ``.venv/bin/python bench/web.py``.
-
 Serves the examples and a file of 500 parties (bench/corpus.wide_initiative, every per-party
 rule naming every party) with `readiness serve`'s own server on 127.0.0.1, and does what the
-page's script does after a change: posts the whole form (the file as opened, the edits so far,
-a value for every control) to ``.../results`` with ``Accept: application/json`` and takes the
-answer's edits into the next request. Each change flips the agreement's status between two
-values; the time is from sending the request to having read the whole answer (the new verdict,
-findings and plan, and the controls when they must be drawn again). The browser's own work
-(parsing the answer, replacing the HTML) is not in the figure. Targets: p95 ≤ 150 ms on each
-example, ≤ 1 s with 500 parties.
+page's script does after a change: posts the whole form URL-encoded (the file as opened, the
+edits so far, a value for every control) to ``.../results`` with ``Accept: application/json``
+and takes the answer's edits into the next request. Each change flips the agreement's status
+between two values; the time is from sending the request to having read the whole answer (the
+new verdict, findings and plan, and the controls when they must be drawn again). The browser's
+own work (parsing the answer, replacing the HTML) is not in the figure. Targets: p95 ≤ 150 ms
+on each example, ≤ 1 s with 500 parties.
 
 Writes its own section of bench/results.md ("## Workspace: change to verdict"), replacing it
 and keeping the rest. Options: ``--changes`` (per file), ``--no-write``.
@@ -25,8 +24,8 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
-import uuid
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -99,21 +98,12 @@ def form_of(html: str) -> list[tuple[str, str]]:
 
 
 def _post(url: str, pairs: list[tuple[str, str]]) -> bytes:
-    boundary = uuid.uuid4().hex
-    body = (
-        b"".join(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{n}"\r\n\r\n'.encode()
-            + v.encode("utf-8")
-            + b"\r\n"
-            for n, v in pairs
-        )
-        + f"--{boundary}--\r\n".encode()
-    )
+    """POST ``pairs`` URL-encoded, as the page's script does."""
     req = urllib.request.Request(
         url,
-        data=body,
+        data=urllib.parse.urlencode(pairs).encode("ascii"),
         headers={
-            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "Content-Type": "application/x-www-form-urlencoded",
             "Accept": "application/json",
         },
     )
@@ -185,8 +175,8 @@ def section(rows: list[dict[str, object]], changes: int) -> str:
         "",
         "`.venv/bin/python bench/web.py`: from a change in the workspace (the agreement's status"
         " flipped) to the answer with the updated verdict, findings and plan, as the page's "
-        "script asks for it (the whole form posted to `.../results`, Accept: JSON) over "
-        f"127.0.0.1; {changes} changes per file after two to warm up. Targets: p95 ≤ "
+        "script asks for it (the whole form posted URL-encoded to `.../results`, Accept: JSON) "
+        f"over 127.0.0.1; {changes} changes per file after two to warm up. Targets: p95 ≤ "
         f"{TARGET_EXAMPLE * 1000:.0f} ms on each example, ≤ {TARGET_WIDE:.0f} s with "
         f"{WIDE_PARTIES} parties. {'Both met' if ok else 'NOT met'}: worst example p95 "
         f"{worst * 1000:.0f} ms, {WIDE_PARTIES} parties p95 {wide_p95 * 1000:.0f} ms.",

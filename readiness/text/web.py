@@ -137,6 +137,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{rule} is no longer a step of the plan; nothing was filled in.",
     },
     "web.fix_here": {"nb": "Rett her", "en": "Fix it here"},
+    "web.more_links": {"nb": "og {count} til", "en": "and {count} more"},
     "web.all_met": {
         "nb": "Alle regler for porten er oppfylt.",
         "en": "Every rule of the gate is met.",

@@ -76,6 +76,11 @@ def _source(f: Finding, catalog: Catalog) -> str:
     return f"{title}, {f.source_section}"
 
 
+# A finding about 500 parties links to the controls of the first few: a list of 500 links
+# helps no one, and each costs a look-up and a line of the page.
+MAX_LINKS = 12
+
+
 def finding(
     f: Finding,
     a: Assessment,
@@ -96,7 +101,11 @@ def finding(
         )
     keys = step.keys if step is not None else keys_to_fill(catalog.rule(f.rule), f)
     links: dict[str, Link] = {}
+    more = 0
     for key in (*keys, f.location.path):
+        if len(links) >= MAX_LINKS:  # the message names them all; the links, the first few
+            more += 1
+            continue
         link = _link(form, key, data)
         if link is not None:
             links.setdefault(link.id, link)
@@ -110,6 +119,7 @@ def finding(
         "path": f.location.path,
         "deviation": deviation,
         "links": list(links.values()),
+        "more_links": more,
         "step": step.number if step is not None else None,
         "can_apply": bool(step is not None and step.edits),
     }

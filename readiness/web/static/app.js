@@ -18,7 +18,8 @@ document.addEventListener("DOMContentLoaded", function () {
   function send(submitter) {
     if (busy) { again = submitter || again || true; return; }
     busy = true;
-    var body = submitter ? new FormData(form, submitter) : new FormData(form);
+    // URL-encoded, as the form itself posts (see page.html)
+    var body = new URLSearchParams(submitter ? new FormData(form, submitter) : new FormData(form));
     results.setAttribute("aria-busy", "true");
     fetch(form.dataset.results, {
       method: "POST", body: body, headers: { "Accept": "application/json" }
