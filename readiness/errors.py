@@ -10,12 +10,14 @@ from readiness.text import Lang, redacted, t
 
 @dataclass(frozen=True)
 class Problem:
-    """One located input problem. ``key`` names a message in readiness.text.MESSAGES."""
+    """One located input problem. ``key`` names a message in readiness.text.MESSAGES; ``path``
+    is the key of the file it is about (``("parties", 2, "name")``), where it is known."""
 
     key: str
     line: int = 1
     column: int = 1
     params: dict[str, object] = field(default_factory=dict)
+    path: tuple[str | int, ...] = ()
 
     def message(self, lang: Lang = "nb") -> str:
         return t(self.key, lang, **self.params)

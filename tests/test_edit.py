@@ -61,3 +61,13 @@ def test_a_missing_item_names_the_items_there() -> None:
     with pytest.raises(UsageError) as err:
         ed.set("parties[x].stance", "committed")
     assert err.value.params["known"] == "a, b, a"
+
+
+@pytest.mark.parametrize("absent", [{}, {"youth_involvement": None}])
+def test_appending_to_a_list_the_file_does_not_have_makes_the_list(absent: dict) -> None:
+    data: dict[str, Any] = dict(absent, agreement={"status": "none"})
+    editor = Editor(data)
+    editor.set("youth_involvement[+]", {"with": "Ungdomsrådet", "kind": "youth_council"})
+    editor.set("pre_project.cooperation[+]", {"with": "nav"})
+    assert data["youth_involvement"] == [{"with": "Ungdomsrådet", "kind": "youth_council"}]
+    assert data["pre_project"] == {"cooperation": [{"with": "nav"}]}

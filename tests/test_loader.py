@@ -453,3 +453,23 @@ def test_a_date_written_otherwise_is_a_type_error(written: str) -> None:
     text = GOOD.replace("updated: 2026-06-20", f"updated: {written}", 1)
     [msg] = problems(text)
     assert "initiative.updated skal være en dato (ÅÅÅÅ-MM-DD)" in msg, msg
+
+
+def test_a_problem_names_the_key_it_is_about() -> None:
+    """The browser puts each problem beside the control of its key."""
+    text = (EXAMPLES / "vestfold-nord-klar.yaml").read_text(encoding="utf-8")
+    text = text.replace("population: 62000", "population: mange")
+    text = text.replace("  - id: faerder\n    name: Færder kommune\n", "  - id: faerder\n")
+    with pytest.raises(InputError) as info:
+        load_text(text, "x.yaml", default_catalog())
+    paths = {p.key: p.path for p in info.value.problems}
+    assert paths["schema.type"] == ("catchment", "population")
+    assert paths["schema.missing"] == ("parties", 1, "name")
+    text = (EXAMPLES / "vestfold-nord-klar.yaml").read_text(encoding="utf-8")
+    text = text.replace("lead_body: siv-bup", "lead_body: ukjent")
+    text += "deviations:\n  - {rule: IDE-99, reason: x, accepted_by: y}\n"
+    with pytest.raises(InputError) as info:
+        load_text(text, "x.yaml", default_catalog())
+    paths = {p.key: p.path for p in info.value.problems}
+    assert paths["ref.dangling"] == ("lead_body",)
+    assert paths["deviation.unknown_rule"] == ("deviations", 0, "rule")

@@ -268,7 +268,7 @@ def test_the_web_never_shows_a_number(tmp_path: Path, caplog: pytest.LogCaptureF
         )
         assert 'data-verdict="invalid"' in replies["upload text"].text
         fields = form_of(get(base + "/f/1").text)
-        for key in ("c:decision.rationale", "c:lead_body", "c:youth_new.with"):
+        for key in ("c:decision.rationale", "c:lead_body", "c:youth_involvement[0].with"):
             assert key in fields
             posted = {**fields, key: f"tlf {NUMBER}"}
             for route in ("", "/results", "/download", "/report.html", "/report.md"):
@@ -276,7 +276,11 @@ def test_the_web_never_shows_a_number(tmp_path: Path, caplog: pytest.LogCaptureF
                 replies[f"field {key} {route}"] = reply
                 assert reply.status < 500, (key, route)
         encoded = base64.b64encode(READY.read_bytes()).decode("ascii")
-        posted = {"upload_name": f"{NUMBER}.yaml", "upload_text": encoded, "whatif": "1"}
+        posted = {
+            "name": f"{NUMBER}.yaml",
+            "base": encoded,
+            "log": f'[{{"op":"set","path":"lead_body","value":"{NUMBER}"}}]',
+        }
         for route in ("", "/results", "/download"):
             replies[f"upload form {route}"] = post(base + "/u" + route, posted)
     for what, reply in replies.items():

@@ -130,3 +130,17 @@ def test_a_section_written_empty_is_planned_as_an_absent_one(tmp_path) -> None:
         main, ["whatif", str(path), "--set", "agreement.status=signed", "--format", "json"]
     )
     assert result.exit_code in (0, 1), result.output
+
+
+def test_a_plan_made_from_an_assessment_already_made_is_the_same_plan() -> None:
+    from readiness.assess.assessment import assess
+    from readiness.explore.plan import keys_to_fill
+
+    catalog = default_catalog()
+    loaded = load_file(str(EXAMPLES / "grenland-uten-avtale.yaml"), catalog)
+    made = assess(loaded, catalog, as_of=AS_OF)
+    plan = build_plan(loaded, catalog, as_of=AS_OF, assessment=made)
+    assert plan.assessment is made
+    assert plan == build_plan(loaded, catalog, as_of=AS_OF)
+    step = next(s for s in plan.steps if s.finding.rule == "IDE-12")
+    assert keys_to_fill(catalog.rule("IDE-12"), step.finding) == ("parties[siljan].stance",)

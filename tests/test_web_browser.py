@@ -153,17 +153,21 @@ def test_without_javascript_the_button_reassesses(browser: Any, site: tuple[str,
         context.close()
 
 
-def test_untick_a_youth_entry_and_add_one(page: Any, site: tuple[str, Path]) -> None:
+def test_remove_the_youth_entries_and_add_one(page: Any, site: tuple[str, Path]) -> None:
     base, _ = site
     page.goto(base + "/f/0")
     page.select_option("select[name='c:agreement.status']", "signed")
     _wait_verdict(page, "ready")
-    page.uncheck("input[name='c:youth_involvement[0]']")
-    page.uncheck("input[name='c:youth_involvement[1]']")
+    for _ in range(2):  # "Fjern" on each item of the list
+        page.locator("#f-youth_involvement button.remove").first.click()
+        page.wait_for_selector("#results:not([aria-busy])", state="attached")
     _wait_verdict(page, "not_ready")
     assert page.locator('.findings.missing [data-rule="IDE-06"]').count() == 1
-    page.fill("input[name='c:youth_new.with']", "Ungdomsrådet i Færder")
-    page.locator("input[name='c:youth_new.with']").blur()
+    page.click("button[name=add][value=youth_involvement]")  # "Legg til"
+    page.wait_for_selector("[name='c:youth_involvement[0].with']")
+    page.fill("[name='c:youth_involvement[0].with']", "Ungdomsrådet i Færder")
+    page.select_option("[name='c:youth_involvement[0].kind']", "youth_council")
+    page.locator("[name='c:youth_involvement[0].with']").blur()
     _wait_verdict(page, "ready")
 
 

@@ -179,3 +179,83 @@ def test_a_file_the_round_trip_reader_refuses_is_an_input_error(tmp_path: Path) 
             and "intern" not in result.output
             and "internal" not in result.output
         )
+
+
+# -- a what-if without the changed text (the browser's, after every change) -----------------------
+def _outcome(a: object) -> tuple[object, ...]:
+    from readiness.assess.assessment import Assessment
+
+    assert isinstance(a, Assessment)
+    return a.verdict, [(f.rule, f.status, f.parties, f.values) for f in a.findings]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.y*ml")))
+def test_without_text_the_outcome_is_the_one_of_the_written_file(name: str) -> None:
+    """The changed data assessed as it is, and the changed text read back and assessed, give
+    the same initiative and findings: for the plan's edits (list merges, dates, parties by
+    id) and for edits of every kind of value (a text YAML would misread, a removed item)."""
+    from readiness.catalog.load import default_catalog
+    from readiness.explore.plan import build_plan
+    from readiness.explore.whatif import Edit, what_if
+    from readiness.format.load import load_file
+
+    catalog = default_catalog()
+    loaded = load_file(str(EXAMPLES / name), catalog)
+    edit_sets = [
+        build_plan(loaded, catalog, as_of=AS_OF).edits,
+        [
+            Edit("set", "initiative.name", "true"),
+            Edit("set", "initiative.updated", __import__("datetime").date(2026, 2, 3)),
+            Edit("set", "catchment.population", 12),
+            Edit("set", "youth_involvement[+]", {"with": "12", "kind": "other"}),
+            Edit("unset", "parties[0].leadership"),
+            Edit("set", "target_group.sources", ["BUP", "yes"]),
+        ],
+    ]
+    for edits in edit_sets:
+        written = what_if(loaded, edits, catalog, as_of=AS_OF)
+        data = what_if(loaded, edits, catalog, as_of=AS_OF, text=False)
+        assert data.text is None and written.text is not None
+        assert written.changed is not None and data.changed is not None
+        assert data.changed.initiative == written.changed.initiative
+        assert _outcome(data.comparison.after) == _outcome(written.comparison.after)
+        assert data.comparison.resolved == written.comparison.resolved
+
+
+def test_without_text_an_invalid_change_keeps_the_changed_data() -> None:
+    from readiness.catalog.load import default_catalog
+    from readiness.explore.whatif import Edit, WhatIfError, what_if
+    from readiness.format.load import load_file
+
+    catalog = default_catalog()
+    loaded = load_file(str(EXAMPLES / "vestfold-nord-klar.yaml"), catalog)
+    edits = [Edit("set", "catchment.population", "mange"), Edit("set", "parties[+]", {})]
+    for text in (True, False):
+        with pytest.raises(WhatIfError) as info:
+            what_if(loaded, edits, catalog, as_of=AS_OF, text=text)
+        problems = [p.key for p in info.value.error.problems]
+        assert "schema.type" in problems and "schema.missing" in problems
+        if text:
+            assert info.value.text is not None and "population: mange" in info.value.text
+        else:
+            assert info.value.data["catchment"]["population"] == "mange"
+            assert info.value.data["parties"][-1] == {}
+    assert loaded.document.data["catchment"]["population"] != "mange"  # the file's data stays
+
+
+def test_without_text_an_identity_number_is_refused_as_on_the_command_line() -> None:
+    from readiness.catalog.load import default_catalog
+    from readiness.errors import UsageError
+    from readiness.explore.whatif import Edit, what_if
+    from readiness.format.load import load_file
+
+    catalog = default_catalog()
+    loaded = load_file(str(EXAMPLES / "vestfold-nord-klar.yaml"), catalog)
+    from readiness import personal_data
+
+    candidates = [f"010170{n:05d}" for n in range(100, 400)]
+    number = next(c for c in candidates if personal_data.is_fnr(c))
+    with pytest.raises(UsageError) as info:
+        what_if(loaded, [Edit("set", "initiative.name", f"Ola {number}")], catalog, text=False)
+    assert info.value.key == "personal.fnr_set"
+    assert number not in info.value.message("nb")

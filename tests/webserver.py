@@ -89,19 +89,20 @@ def get(url: str, headers: Mapping[str, str] | None = None) -> Reply:
 
 def post(
     url: str,
-    fields: Mapping[str, str],
+    fields: Mapping[str, str | list[str]],
     files: Mapping[str, tuple[str, bytes]] | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> Reply:
     """POST as multipart/form-data, like the page's forms (``headers``: Host, Origin, ...)."""
     boundary = uuid.uuid4().hex
     parts: list[bytes] = []
-    for name, value in fields.items():
-        parts.append(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
-            + value.encode("utf-8")
-            + b"\r\n"
-        )
+    for name, values in fields.items():
+        for value in [values] if isinstance(values, str) else values or [""]:
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+                + value.encode("utf-8")
+                + b"\r\n"
+            )
     for name, (filename, data) in (files or {}).items():
         parts.append(
             f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
@@ -118,13 +119,19 @@ def post(
     return _send(req)
 
 
+Value = str | list[str]
+
+
 class _FormParser:
-    """The values a browser would submit for the page's #whatif form (stdlib html.parser)."""
+    """The values a browser would submit for the page's form (``#ws``, stdlib html.parser),
+    and its submit buttons. A name with several checkboxes (a list of parties or choices) has
+    the list of the checked values; a yes/no checkbox (after its hidden "false") has one."""
 
     def __init__(self, html: str) -> None:
         from html.parser import HTMLParser
 
-        values: dict[str, str] = {}
+        values: dict[str, Value] = {}
+        buttons: list[tuple[str, str, bool]] = []
         state: dict[str, object] = {
             "in_form": False,
             "select": None,
@@ -132,19 +139,39 @@ class _FormParser:
             "textarea": None,
         }
 
+        def add(name: str, value: str) -> None:
+            had = values.get(name)
+            if had is None or had == "":
+                values[name] = [value] if had == "" else value
+            elif isinstance(had, list):
+                had.append(value)
+            elif had == "false" and value == "true":
+                values[name] = "true"
+            else:
+                values[name] = [had, value]
+
         class P(HTMLParser):
             def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
                 a = {k: v or "" for k, v in attrs}
-                if tag == "form" and a.get("id") == "whatif":
+                if tag == "form" and a.get("id") in ("ws", "whatif"):
                     state["in_form"] = True
                 if not state["in_form"]:
                     return
+                if tag == "button" and a.get("type", "submit") == "submit" and "name" in a:
+                    buttons.append((a["name"], a.get("value", ""), "disabled" in a))
                 if tag == "input" and "name" in a:
                     kind = a.get("type", "text")
-                    if kind == "checkbox":
+                    if kind in ("checkbox", "radio"):
                         if "checked" in a:
-                            values[a["name"]] = a.get("value", "on")
+                            if kind == "radio":
+                                values[a["name"]] = a.get("value", "on")
+                            else:
+                                add(a["name"], a.get("value", "on"))
+                        elif kind == "checkbox" and a["name"] not in values:
+                            pass
                     elif kind not in ("file", "submit"):
+                        if kind == "hidden" and a.get("value", "") == "" and a["name"] in values:
+                            return
                         values[a["name"]] = a.get("value", "")
                 elif tag == "select":
                     state["select"], state["first"] = a["name"], True
@@ -166,14 +193,23 @@ class _FormParser:
 
             def handle_data(self, data: str) -> None:
                 if state["textarea"]:
-                    values[str(state["textarea"])] += data
+                    values[str(state["textarea"])] += data  # type: ignore[operator]
 
         P().feed(html)
         for name, text in values.items():
-            if name.startswith("c:") and text.startswith("\n"):
+            if name.startswith("c:") and isinstance(text, str) and text.startswith("\n"):
                 values[name] = text[1:]  # HTML drops a textarea's first newline
+        for name, value in values.items():
+            if isinstance(value, list) and "" in value:
+                values[name] = [v for v in value if v]
         self.values = values
+        self.buttons = buttons
 
 
-def form_of(html: str) -> dict[str, str]:
+def form_of(html: str) -> dict[str, Value]:
     return dict(_FormParser(html).values)
+
+
+def buttons_of(html: str, name: str) -> list[str]:
+    """The values of the form's enabled submit buttons called ``name``, in page order."""
+    return [v for n, v, disabled in _FormParser(html).buttons if n == name and not disabled]

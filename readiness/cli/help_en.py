@@ -53,13 +53,16 @@ schema/initiative.schema.json).
 Gives completion and explanations in the editor: start the file with
 `# yaml-language-server: $schema=<path to initiative.schema.json>`.
 """,
-    "serve": """Open initiative files in the browser and try "what if" changes.
+    "serve": """Work on initiative files in the browser: see what is missing, fill it in, save.
 
-The files on disk are never changed; the changed file is downloaded from the page.
+Without an argument: the initiative files of the folder you are in. A FOLDER gives the files in
+it (and new initiatives are saved there). The files are only changed when you press «Save»;
+the previous version is kept beside the file as FILE.~1~, FILE.~2~ and so on. A file that was
+changed on disk since you opened it is not saved.
 
 The server only answers at its own address and only takes forms from its own pages. A
 connection that is silent for 10 seconds is closed; at most 32 connections are served at a
-time. A file with more than 100 parties (or entries in another list) is not tried in the
+time. A file with more than 500 parties (or entries in another list) is not opened in the
 browser; use `readiness whatif` for it.
 """,
     "whatif": """What if? Assess FILE with changes, without changing the file: verdict before →

@@ -89,7 +89,7 @@ class Editor:
     def set(self, path: str, value: Any) -> None:
         """Set ``path`` to ``value``, creating missing mappings on the way."""
         steps = parse_path(path)
-        parent, holder = self._walk(steps[:-1], path, create=True)
+        parent, holder = self._walk(steps[:-1], path, create=True, then=steps[-1])
         kind, name = steps[-1]
         if kind == "key":
             if not isinstance(parent, MutableMapping):
@@ -156,12 +156,14 @@ class Editor:
         return found
 
     def _walk(
-        self, steps: list[Step], path: str, create: bool
+        self, steps: list[Step], path: str, create: bool, then: Step | None = None
     ) -> tuple[Any, MutableSequence[Any] | None]:
-        """The node ``steps`` lead to, and the list it is an item of (None if it is not)."""
+        """The node ``steps`` lead to, and the list it is an item of (None if it is not).
+        ``then``: the step that follows, so that a missing node it is taken from is made a
+        list for an item (``youth_involvement[+]``) and a mapping for a key."""
         node, holder = self.data, None
         for n, (kind, name) in enumerate(steps):
-            nxt = steps[n + 1] if n + 1 < len(steps) else None
+            nxt = steps[n + 1] if n + 1 < len(steps) else then
             if kind == "key":
                 if not isinstance(node, MutableMapping):
                     raise UsageError("edit.not_mapping", path=path, at=str(name))

@@ -68,9 +68,13 @@ def build_plan(
     *,
     gate: str | None = None,
     as_of: dt.date | None = None,
+    assessment: Assessment | None = None,
 ) -> Plan:
-    """The ordered next steps for ``loaded`` to be ready for ``gate`` (default: its phase's)."""
-    assessment = assess(loaded, catalog, gate=gate, as_of=as_of)
+    """The ordered next steps for ``loaded`` to be ready for ``gate`` (default: its phase's).
+    ``assessment``: ``loaded`` already assessed (against that gate, on that date), so that a
+    caller who has one does not pay for it twice."""
+    if assessment is None:
+        assessment = assess(loaded, catalog, gate=gate, as_of=as_of)
     unmet = [f for f in assessment.findings if f.status == "unmet"]
     advice = [f for f in unmet if f.severity == "advice"]
     if assessment.verdict == "concluded":  # the idea phase ended: nothing to prepare
@@ -82,11 +86,13 @@ def build_plan(
     ):
         rule = catalog.rule(f.rule)
         edits = _example_edits(rule, f, work, assessment.as_of)
-        steps.append(Step(n, f, _keys(rule, f), tuple(edits)))
+        steps.append(Step(n, f, keys_to_fill(rule, f), tuple(edits)))
     return Plan(assessment, tuple(steps), len(advice))
 
 
-def _keys(rule: Rule, f: Finding) -> tuple[str, ...]:
+def keys_to_fill(rule: Rule, f: Finding) -> tuple[str, ...]:
+    """The keys to fill to meet ``rule`` where ``f`` found it unmet: the rule's ``keys``, with
+    ``parties[i]`` named for each party the finding names (``parties[siljan].stance``)."""
     out: list[str] = []
     for key in rule.keys:
         if "[i]" in key and f.parties:

@@ -7,6 +7,7 @@ raised together as one ``InputError`` (exit code 2). The bytes come from readine
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import types
@@ -79,11 +80,17 @@ def load_text(text: str, file: str, catalog: Catalog, *, is_json: bool = False) 
 
     The personal-data guard looks at the name here; the reader looks at the raw text (comments
     too) and the decoded keys and values (escapes, folded lines, numbers in other bases)."""
-    problems = [Problem("personal.fnr_name")] if personal_data.found(file) else []
     doc, parse_problems = source.parse(text, is_json=is_json)
-    problems += parse_problems
     if doc is None or parse_problems:
-        raise InputError(file, problems)
+        raise InputError(file, [*_name_problems(file), *parse_problems])
+    return load_document(doc, text, file, catalog)
+
+
+def load_document(doc: source.Document, text: str, file: str, catalog: Catalog) -> LoadedInitiative:
+    """Validate a document the reader made (``text``: the text it was read from) as an
+    initiative file called ``file``, as ``load_text`` validates what it reads; raise InputError
+    if unusable. readiness.explore.whatif gives it a file's data with edits applied."""
+    problems = _name_problems(file)
     initiative = None
     try:
         initiative = initiative_validator().validate_python(_whole_numbers(doc.data))
@@ -121,6 +128,10 @@ def template_leftovers(doc: source.Document) -> list[Problem]:
 
     walk(doc.data, ())
     return found
+
+
+def _name_problems(file: str) -> list[Problem]:
+    return [Problem("personal.fnr_name")] if personal_data.found(file) else []
 
 
 # -- validation errors → located problems ------------------------------------------------------
@@ -214,7 +225,7 @@ def _translate_all(exc: ValidationError, doc: source.Document) -> list[Problem]:
         loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
         if err["type"] == "missing" and loc in meant:
             continue
-        out.append(_translate(err, doc))
+        out.append(dataclasses.replace(_translate(err, doc), path=loc))
     return out
 
 
@@ -449,7 +460,11 @@ def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
             first_line = doc.locate_value(("parties", seen[party.id], "id"))[0]
             problems.append(
                 Problem(
-                    "ref.duplicate_party", line, col, {"id": party.id, "first_line": first_line}
+                    "ref.duplicate_party",
+                    line,
+                    col,
+                    {"id": party.id, "first_line": first_line},
+                    ("parties", i, "id"),
                 )
             )
         else:
@@ -474,6 +489,7 @@ def _check_references(ini: Initiative, doc: source.Document) -> list[Problem]:
                         if close
                         else "",
                     },
+                    path,
                 )
             )
     return problems
@@ -483,7 +499,8 @@ def _check_deviations(ini: Initiative, doc: source.Document, catalog: Catalog) -
     problems = []
     first: dict[str, int] = {}
     for i, dev in enumerate(ini.deviations):
-        line, col = doc.locate_value(("deviations", i, "rule"))
+        at: tuple[str | int, ...] = ("deviations", i, "rule")
+        line, col = doc.locate_value(at)
         if not catalog.has_rule(dev.rule):
             problems.append(
                 Problem(
@@ -491,13 +508,16 @@ def _check_deviations(ini: Initiative, doc: source.Document, catalog: Catalog) -
                     line,
                     col,
                     {"rule": dev.rule, "known": ", ".join(catalog.ids)},
+                    at,
                 )
             )
             continue
         rule = catalog.rule(dev.rule)
         if not rule.waivable:
             problems.append(
-                Problem("deviation.not_waivable", line, col, {"rule": rule.id, "name": rule.name})
+                Problem(
+                    "deviation.not_waivable", line, col, {"rule": rule.id, "name": rule.name}, at
+                )
             )
         if dev.rule in first:
             problems.append(
@@ -506,6 +526,7 @@ def _check_deviations(ini: Initiative, doc: source.Document, catalog: Catalog) -
                     line,
                     col,
                     {"rule": dev.rule, "first_line": first[dev.rule]},
+                    at,
                 )
             )
         first.setdefault(dev.rule, line)

@@ -1,5 +1,6 @@
-"""Assessments → plain view data for the templates (which only render), and the comparison
-of a what-if variant with the file as loaded."""
+"""Assessments, plans and problems → plain view data for the templates (which only render):
+the verdict, the plan's steps with the findings they meet and the controls that fix them, the
+comparison with the file as opened (readiness.explore.diff) and the changes made."""
 
 from __future__ import annotations
 
@@ -8,17 +9,20 @@ from typing import Any
 
 from readiness.assess.assessment import Assessment, Finding
 from readiness.catalog.records import Catalog
-from readiness.errors import InputError, UsageError
+from readiness.errors import InputError, Problem, UsageError
 from readiness.explore.diff import compare
+from readiness.explore.plan import Plan, Step, keys_to_fill
+from readiness.format.load import field_label as path_text
 from readiness.render.words import gate_name, said, verdict_sentence
 from readiness.text import Lang, t
+from readiness.web import controls
+from readiness.web.controls import Form
 
-_SECTIONS = (
-    ("heading.missing", "unmet", "required", "missing"),
-    ("heading.warnings", "unmet", "recommended", "warning"),
-    ("heading.advice", "unmet", "advice", "advice"),
-    ("heading.accepted", "accepted", None, "accepted"),
-)
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    id: str
 
 
 @dataclass(frozen=True)
@@ -26,12 +30,44 @@ class ProblemView:
     line: int
     column: int
     message: str
+    link: Link | None = None
 
 
-def problems(error: InputError | UsageError, lang: Lang) -> list[ProblemView]:
+def _link(form: Form | None, path: str, data: Any) -> Link | None:
+    """A link to the control or block that holds ``path`` (items by name or by index)."""
+    if form is None:
+        return None
+    if form.locator is not None and form.locator.data is data:
+        at = form.locator.by_index(path)
+    else:
+        at = controls.by_index(path, data)
+    found = controls.target(form, at) if at else None
+    if found is None:
+        return None
+    return Link(form.titles.get(found, found), form.anchors[found])
+
+
+def problems(
+    error: InputError | UsageError, lang: Lang, form: Form | None = None, data: Any = None
+) -> list[ProblemView]:
     if isinstance(error, InputError):
-        return [ProblemView(p.line, p.column, p.message(lang)) for p in error.problems]
+        return [_problem(p, lang, form, data) for p in error.problems]
     return [ProblemView(1, 1, error.message(lang))]
+
+
+def _problem(p: Problem, lang: Lang, form: Form | None, data: Any) -> ProblemView:
+    link = _link(form, path_text(p.path), data) if p.path else None
+    return ProblemView(p.line, p.column, p.message(lang), link)
+
+
+def located(error: InputError, lang: Lang) -> dict[str, str]:
+    """The problems' texts by the path (items by index) of the key each is about."""
+    out: dict[str, str] = {}
+    for p in error.problems:
+        if p.path:
+            key = path_text(p.path)
+            out[key] = f"{out[key]} {p.message(lang)}" if key in out else p.message(lang)
+    return out
 
 
 def _source(f: Finding, catalog: Catalog) -> str:
@@ -40,7 +76,20 @@ def _source(f: Finding, catalog: Catalog) -> str:
     return f"{title}, {f.source_section}"
 
 
-def finding(f: Finding, a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
+# A finding about 500 parties links to the controls of the first few: a list of 500 links
+# helps no one, and each costs a look-up and a line of the page.
+MAX_LINKS = 12
+
+
+def finding(
+    f: Finding,
+    a: Assessment,
+    catalog: Catalog,
+    lang: Lang,
+    form: Form | None = None,
+    data: Any = None,
+    step: Step | None = None,
+) -> dict[str, Any]:
     words = said(f, a, catalog, lang)
     deviation = None
     if f.deviation is not None:
@@ -50,6 +99,16 @@ def finding(f: Finding, a: Assessment, catalog: Catalog, lang: Lang) -> dict[str
             + (f", {d.date.isoformat()}" if d.date else "")
             + ")"
         )
+    keys = step.keys if step is not None else keys_to_fill(catalog.rule(f.rule), f)
+    links: dict[str, Link] = {}
+    more = 0
+    for key in (*keys, f.location.path):
+        if len(links) >= MAX_LINKS:  # the message names them all; the links, the first few
+            more += 1
+            continue
+        link = _link(form, key, data)
+        if link is not None:
+            links.setdefault(link.id, link)
     return {
         "rule": f.rule,
         "title": words.title,
@@ -58,23 +117,49 @@ def finding(f: Finding, a: Assessment, catalog: Catalog, lang: Lang) -> dict[str
         "severity": t(f"severity.{f.severity}", lang),
         "source": _source(f, catalog),
         "path": f.location.path,
-        "where": t("web.location", lang, line=f.location.line, column=f.location.column),
         "deviation": deviation,
+        "links": list(links.values()),
+        "more_links": more,
+        "step": step.number if step is not None else None,
+        "can_apply": bool(step is not None and step.edits),
     }
 
 
-def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
+_SECTIONS = (
+    ("heading.missing", "unmet", "required", "missing"),
+    ("heading.warnings", "unmet", "recommended", "warning"),
+    ("heading.advice", "unmet", "advice", "advice"),
+    ("heading.accepted", "accepted", None, "accepted"),
+)
+
+
+def assessment(
+    a: Assessment,
+    catalog: Catalog,
+    lang: Lang,
+    plan: Plan | None = None,
+    form: Form | None = None,
+    data: Any = None,
+) -> dict[str, Any]:
+    """The verdict and the findings by section, unmet ones in the plan's order with its step
+    (the button that fills in its suggestion) and links to the controls that fix them."""
+    steps = {s.finding.rule: s for s in plan.steps} if plan is not None else {}
+    order = {rule: i for i, rule in enumerate(steps)}
     sections = []
     for key, status, severity, css in _SECTIONS:
         found = a.by_status(status, severity)  # type: ignore[arg-type]
+        found.sort(key=lambda f: order.get(f.rule, len(order)))
         if found:
             sections.append(
                 {
                     "title": t(key, lang),
                     "css": css,
-                    "findings": [finding(f, a, catalog, lang) for f in found],
+                    "findings": [
+                        finding(f, a, catalog, lang, form, data, steps.get(f.rule)) for f in found
+                    ],
                 }
             )
+    first = plan.steps[0] if plan is not None and plan.steps else None
     return {
         "verdict": a.verdict,
         "verdict_label": t(f"verdict.{a.verdict}", lang),
@@ -89,6 +174,9 @@ def assessment(a: Assessment, catalog: Catalog, lang: Lang) -> dict[str, Any]:
         "as_of": a.as_of.isoformat(),
         "sections": sections,
         "summary": t("summary.line", lang, **a.summary),
+        "next": {"rule": first.finding.rule, "title": said(first.finding, a, catalog, lang).title}
+        if first is not None
+        else None,
     }
 
 
@@ -112,3 +200,29 @@ def comparison(
         "resolved": [item(f) for f in diff.resolved] if diff else [],
         "new": [item(f) for f in diff.new] if diff else [],
     }
+
+
+def changes(form: Form, lang: Lang) -> list[tuple[str, str, str]]:
+    """(what, before, after) for every value the edits changed and every item added or
+    removed, against the file as opened."""
+    out: list[tuple[str, str, str]] = []
+    for block in controls.walk_blocks(form):
+        if block.kind == "list":
+            added = [c for c in block.children if isinstance(c, controls.Block) and c.is_new]
+            for item in added:
+                out.append((block.label, "", f"{t('web.added', lang)}: {item.summary}"))
+            removed = block.removed
+            if removed:
+                out.append((block.label, "", t("web.removed", lang, count=removed)))
+    new_items = {b.path for b in controls.walk_blocks(form) if b.kind == "item" and b.is_new}
+    for f in form.fields:
+        inside_new = any(f.path.startswith(p + ".") for p in new_items)
+        if f.changed and not inside_new:
+            out.append(
+                (
+                    form.titles.get(f.path, f.label),
+                    f.shown(f.original, lang),
+                    f.shown(f.value, lang),
+                )
+            )
+    return out

@@ -1,4 +1,5 @@
-"""`readiness serve [FILE...]`: what-if in the browser, for advisors (a local web application)."""
+"""`readiness serve [FILE|DIR...]`: the coordinator's workspace in the browser (a local web
+application)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from readiness.web.guard import LOOPBACK
 
 
 @click.command()
-@click.argument("files", metavar="FILER", nargs=-1, type=cli_text.Path(exists=True, dir_okay=False))
+@click.argument("paths", metavar="STI", nargs=-1, type=cli_text.Path(exists=True, dir_okay=True))
 @click.option(
     "--host",
     default="127.0.0.1",
@@ -38,29 +39,33 @@ from readiness.web.guard import LOOPBACK
 @handle_errors
 @use_settings("lang", "call")
 def serve(
-    files: tuple[str, ...],
+    paths: tuple[str, ...],
     host: str,
     port: int,
     lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
 ) -> int:
-    """Åpne initiativfiler i nettleseren og prøv «hva om»-endringer.
+    """Arbeid med initiativfiler i nettleseren: se hva som mangler, fyll det inn, lagre.
 
-    Filene på disken endres aldri; den endrede filen lastes ned fra siden.
+    Uten argument: initiativfilene i mappen du står i. En MAPPE gir filene i den (og nye
+    initiativer lagres der). Filene endres bare når du trykker «Lagre»; forrige versjon blir
+    liggende ved siden av som FIL.~1~, FIL.~2~ og så videre. En fil som er endret på disken
+    siden du åpnet den, lagres ikke.
 
     Serveren svarer bare på sin egen adresse og tar bare imot skjemaer fra sine egne sider. En
     forbindelse som står stille i 10 sekunder, lukkes; høyst 32 forbindelser betjenes om gangen.
-    En fil med flere enn 100 parter (eller oppføringer i en annen liste) prøves ikke i
+    En fil med flere enn 500 parter (eller oppføringer i en annen liste) åpnes ikke i
     nettleseren; bruk `readiness whatif` for den.
     """
     from readiness.web.app import create_app, make_server
 
     app = create_app(
-        files,
+        paths or (".",),
         catalog=default_catalog(call_file),
         as_of=as_of.date() if as_of else None,
         lang=lang,
+        call_file=call_file,
     )
     try:
         server = make_server(app, host, port)
