@@ -22,7 +22,7 @@ from tests.webserver import running
 
 pytestmark = pytest.mark.browser
 
-AXE = ROOT / "tests" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+AXE = ROOT / ".ci" / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = os.environ.get("READINESS_SCREENSHOTS")
 
 
@@ -193,7 +193,7 @@ def test_keyboard_alone_applies_a_step(page: Any, folder: Any) -> None:
 
 def _axe(browser: Any, url: str, action: Any = None) -> list[dict[str, Any]]:
     if not AXE.exists():
-        message = f"{AXE} is absent (npm install --prefix tests/axe)"
+        message = f"{AXE} is absent (npm ci --prefix .ci, as .ci/run does)"
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true but {message}: .ci/run must install it")
         pytest.skip(message)
