@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from readiness import __version__
 from readiness.assess.assessment import Assessment, Finding
@@ -21,6 +21,9 @@ from readiness.format.load import LoadedInitiative
 from readiness.format.model import level_of
 from readiness.render.words import gate_name, said, verdict_sentence
 from readiness.text import MESSAGES, Lang, money, t
+
+if TYPE_CHECKING:
+    from readiness.render.history import ReportHistory
 
 # Display statuses, worst first: an item of the checklist takes the worst of its rules.
 DisplayStatus = Literal[
@@ -205,6 +208,8 @@ class ReportView:
     sources: tuple[Fact, ...]
     footer: str
     labels: dict[str, str]
+    # -- progress over time (report --history): readiness/render/history.py's section ----------
+    history: ReportHistory | None = None
 
 
 # -- helpers ----------------------------------------------------------------------------------
