@@ -292,6 +292,13 @@ def _files(page: Any) -> list[str]:
     )
 
 
+def _scroll_home(page: Any) -> None:
+    """The table scrolled back to its first column (a sort by a rule's column scrolls to it),
+    so that a screenshot shows the file's columns."""
+    page.locator(".scroll").evaluate("s => { s.scrollLeft = 0; }")
+    page.evaluate("() => window.scrollTo(0, 0)")
+
+
 def _keep(path: Path, name: str) -> None:
     if SCREENSHOT:
         Path(SCREENSHOT).mkdir(parents=True, exist_ok=True)
@@ -359,6 +366,7 @@ def test_the_page_sorts_filters_and_prints_in_chromium(
     assert page.locator("th.rule[title^='FOR-03']").is_visible()
     assert page.locator("th.rule[title^='GEN-01']").is_visible()
     shot = tmp_path / "oversikt-filtrert.png"
+    _scroll_home(page)
     page.screenshot(path=str(shot))
     _keep(shot, shot.name)
     page.select_option("#filter-gate", "")
@@ -370,6 +378,7 @@ def test_the_page_sorts_filters_and_prints_in_chromium(
     assert "mangler" in cell.locator(".sr").inner_text()
 
     shot = tmp_path / "oversikt.png"
+    _scroll_home(page)
     page.screenshot(path=str(shot), full_page=True)
     _keep(shot, shot.name)
     assert shot.stat().st_size > 20_000
