@@ -187,6 +187,19 @@ def test_csv_in_english(county: Path) -> None:
     assert "UGYLDIG" not in text and "INVALID" in text and "mangler" not in text
 
 
+def test_the_csv_columns_are_the_ones_docs_overview_md_lists(county: Path) -> None:
+    text = overview(str(county), "--format", "csv")
+    header = next(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    fixed = header[: header.index("GEN-01")]
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "overview.md").read_text("utf-8")
+    listed = " ".join(docs.split("- kolonnene: ", 1)[1].split("deretter én", 1)[0].split())
+    at = 0
+    for name in fixed:  # each named, in the order of the file's columns
+        found = re.compile(re.escape(name) + r"(;| \()").search(listed, at)
+        assert found, name
+        at = found.end()
+
+
 # -- Markdown and the output file -------------------------------------------------------------
 def test_markdown_has_a_row_per_file_and_a_row_per_file_in_the_rule_table(county: Path) -> None:
     md = overview(str(county), "--format", "md")
