@@ -2,8 +2,9 @@
 
 Times ``readiness overview`` over 100 generated initiative files (bench/corpus.write_corpus) in
 each of its formats, and ``readiness history`` of one file over 200 commits in a git repository
-made here (every commit changes the file, each version a different generated initiative, so no
-two versions share an assessment; the file is renamed halfway, so the log follows a rename).
+made here (each commit a different generated initiative, so that no two versions share an
+assessment, but the middle one, which only renames the file: the log follows the rename, and the
+bench checks that every commit is a point).
 Each is run as a user runs it, in a child process, with bytecode caches (PYTHONDONTWRITEBYTECODE
 unset); each figure is the median wall time of ``--runs`` runs after one warm-up run, with the
 child's CPU time (user + system, the steadier figure on a shared machine; a process pool's
@@ -101,21 +102,35 @@ def _git(repo: Path, *args: str, date: str | None = None) -> None:
 
 
 def make_repository(repo: Path, commits: int) -> Path:
-    """A repository whose one initiative file changed in each of ``commits`` commits, renamed
-    in the middle one; the file's path as it is named now."""
+    """A repository whose one initiative file changed in each of ``commits`` commits, the
+    middle one a rename alone; the file's path as it is named now."""
     repo.mkdir(parents=True)
     _git(repo, "init", "-q", "-b", "main")
     rng = RandomDraw(11)
     name = "initiativ.yaml"
     for i in range(commits):
         date = (START + dt.timedelta(hours=36 * i)).isoformat()
-        if i == commits // 2:
+        if i == commits // 2:  # a rename alone, as people rename: git finds it by content
             _git(repo, "mv", name, "vestfold-nord.yaml")
             name = "vestfold-nord.yaml"
+            _git(repo, "commit", "-q", "-m", "Nytt navn", date=date)
+            continue
         (repo / name).write_text(dump_yaml(build_initiative(rng)), encoding="utf-8")
         _git(repo, "add", name)
         _git(repo, "commit", "-q", "-m", f"Versjon {i + 1}", date=date)
     return repo / name
+
+
+def _points(path: Path) -> int:
+    """How many points the history of ``path`` has (the bench fails if the log lost some)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", ENTRY, "history", str(path), "--format", "json"],
+        env={**ENV, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return len(json.loads(proc.stdout)["points"])
 
 
 def measure(files: int, commits: int, runs: int) -> list[dict[str, Any]]:
@@ -134,6 +149,8 @@ def measure(files: int, commits: int, runs: int) -> list[dict[str, Any]]:
             rows.append(row)
             print(_line(row), flush=True)
         path = make_repository(Path(tmp) / "depot", commits)
+        if _points(path) != commits:
+            sys.exit(f"bench: the history of {path} lost commits (the rename not followed?)")
         for fmt in HISTORY_FORMATS:
             argv = ["history", str(path), "--format", fmt]
             row = {
@@ -189,7 +206,8 @@ def section(rows: list[dict[str, Any]], args: argparse.Namespace) -> str:
         f"{args.runs} runs after a warm-up, and the child's CPU time. The overview reads "
         f"{args.files} files from bench/corpus.write_corpus (a process pool for that many); the "
         f"history is one file over {args.commits} commits, each a different generated "
-        "initiative, renamed halfway (each version assessed as of its commit's date).\n\n"
+        "initiative but the middle one, a rename alone (each version assessed as of its "
+        "commit's date).\n\n"
         + "\n".join(body)
         + "\n\n```json\n"
         + json.dumps(rows, indent=2)
