@@ -188,10 +188,10 @@ def _load() -> str:
         return "?"
 
 
-def write_section(path: Path, text: str) -> None:
-    """Put ``text`` (a ``HEADING`` section) in ``path`` in place of the one there, or last."""
+def write_section(path: Path, text: str, heading: str = HEADING) -> None:
+    """Put ``text`` (a ``heading`` section) in ``path`` in place of the one there, or last."""
     old = path.read_text(encoding="utf-8") if path.exists() else ""
-    start = old.find(f"\n{HEADING}\n")
+    start = old.find(f"\n{heading}\n")
     if start < 0:
         new = old.rstrip("\n") + "\n\n" + text
     else:

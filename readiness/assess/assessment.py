@@ -60,10 +60,31 @@ class Finding(NamedTuple):
         return self.status == "unmet" and self.severity == "required"
 
 
+class ApplicationFacts(NamedTuple):
+    """What a file's application asks for, for the pictures that compare many files
+    (``readiness overview``) without reading them again: the gate it applies for, the amount
+    against the call's limit for that gate (rules/call.yaml or --call), its deadline and when
+    it was sent."""
+
+    for_gate: str
+    amount: int | None
+    limit: int | None
+    deadline: dt.date | None
+    submitted: dt.date | None
+
+    @property
+    def over_limit(self) -> bool | None:
+        """True when the amount is over the limit; None when either is not known."""
+        if self.amount is None or self.limit is None:
+            return None
+        return self.amount > self.limit
+
+
 @dataclass(frozen=True)
 class Assessment:
     """One file assessed against one gate. ``party_names`` names the parties its findings
-    name (id → name), so that their texts can be written without the file."""
+    name (id → name), so that their texts can be written without the file; ``application``
+    holds what its application asks for (None without one)."""
 
     file: str
     initiative: str
@@ -76,6 +97,7 @@ class Assessment:
     party_names: Mapping[str, str] = field(default_factory=dict)
     # what the file should look at that assessing does not judge: text left from the template
     notes: tuple[Problem, ...] = ()
+    application: ApplicationFacts | None = None
 
     @property
     def missing_prerequisites(self) -> list[str]:
@@ -254,4 +276,18 @@ def assess(
         catalog_version=catalog.version,
         party_names={p.id: p.name for p in ini.parties if p.id in named},
         notes=loaded.notes,
+        application=_application_facts(catalog, ini),
+    )
+
+
+def _application_facts(catalog: Catalog, ini: Initiative) -> ApplicationFacts | None:
+    app = ini.application
+    if app is None:
+        return None
+    return ApplicationFacts(
+        app.for_gate,
+        app.amount_requested,
+        catalog.call.amount_limits.get(app.for_gate),
+        app.deadline,
+        app.submitted,
     )

@@ -31,6 +31,24 @@ what to do, whether it can be waived, gates, severity and path in the file.""",
     "init": """Create a new initiative file: every key for the phase, each with a short
 explanation and the section of the idea-phase booklet that asks for it. Later phases are
 commented out.""",
+    "history": """Progress over time: the readiness of FILE at each commit that changed it
+(under an earlier name too), read with git. Each point shows the commit, date, subject line,
+gate, verdict, missing prerequisites and counts; never the author's name or e-mail address.
+
+The chart (svg, or html with the chart in the page) shows the rules met over time per gate,
+with changes of verdict and gate marked so that they read without colour. Exit codes: 0 the
+history was made, 2 the file is not in a git repository, was never committed, or other
+invalid use, 3 internal error.
+""",
+    "overview": """Overview of many initiative files: one row per file (phase, gate, verdict,
+missing prerequisites, recommendations and advice, deadline and amount against the call's
+limit) and one column per rule of the gates, grouped by the checklist (idefase 1.13) and the
+clarifications (1.5). PATH is files, directories or glob patterns, as for check.
+
+The HTML page is self-contained (no network), sorts, filters and prints. The CSV opens as
+columns in Norwegian Excel (UTF-8 with BOM, semicolons). An invalid file is a row with its
+error. Exit codes: 0 the overview was made, 2 invalid use, 3 internal error.
+""",
     "plan": """Next steps: what is left before FILE is ready for the gate, in the order of the
 idea-phase booklet (the checklist in 1.13, the phase table in 1.5). Required steps first, then
 recommended ones; advice is left out.
@@ -42,8 +60,8 @@ Markdown or PDF).
 
 The report shows the initiative, the verdict, the parties, the checklist (idea-phase booklet,
 1.13) or the clarifications (1.5) with evidence from the file, missing prerequisites with what
-to do, accepted deviations and the application. Exit codes: 0 the report was made, 2 invalid input,
-3 internal error.
+to do, accepted deviations and the application; with --history also the progress over time.
+Exit codes: 0 the report was made, 2 invalid input, 3 internal error.
 """,
     "rules": """List the rule catalog: id, severity, name, gates and requirement (--gate: one
 gate only).""",
@@ -155,6 +173,27 @@ OPTIONS: dict[str, str] = {
     "Fjern en nøkkel.": "Remove a key.",
     "Skriv det endrede initiativet til en ny fil (kommentarer og rekkefølge beholdes).": (
         "Write the changed initiative to a new file (comments and order are kept)."
+    ),
+    "Skriv oversikten til FILE (formatet følger filendelsen: .html, .csv, .md, .json).": (
+        "Write the overview to FILE (the format follows its extension: .html, .csv, .md, .json)."
+    ),
+    "Utdataformat: html (en side som sorterer, filtrerer og skrives ut), csv (for Excel), md "
+    "(for en sak eller en pull request) eller json (standard: html, eller filendelsen til -o).": (
+        "Output format: html (a page that sorts, filters and prints), csv (for Excel), md (for "
+        "an issue or a pull request) or json (default: html, or the extension of -o)."
+    ),
+    "Utdataformat: text, json, svg (diagrammet) eller html (en side med diagrammet og tabellen).": (
+        "Output format: text, json, svg (the chart) or html (a page with the chart and the table)."
+    ),
+    "Skriv historikken til FILE i stedet for standard ut.": (
+        "Write the history to FILE instead of standard output."
+    ),
+    "Vurder hver versjon per denne datoen (standard: datoen til versjonens commit).": (
+        "Assess every version as of this date (default: the date of the version's commit)."
+    ),
+    "Høyst så mange commits (de nyeste).": "At most this many commits (the newest).",
+    "Ta med utviklingen over tid (readiness history) når filen er i et git-depot.": (
+        "Include the progress over time (readiness history) when the file is in a git repository."
     ),
     "Skriv over en fil som finnes (aldri en av filene som leses).": (
         "Overwrite an existing file (never one of the files read)."

@@ -43,6 +43,8 @@ COMMANDS: dict[str, str] = {
     "rules": "readiness.cli.commands.rules:rules",
     "explain": "readiness.cli.commands.explain:explain",
     "schema": "readiness.cli.commands.schema:schema",
+    "overview": "readiness.cli.commands.overview:overview",
+    "history": "readiness.cli.commands.history:history",
 }
 
 

@@ -5,7 +5,7 @@ Rule texts live with the rules in rules/; the modules of this package hold every
 user reads, by who uses it: ``inputs`` (files, syntax, the format, references, personal
 numbers), ``usage`` (the command line, output files), ``results`` (verdicts, headings, the CI
 formats), ``explore`` (what-if, plan, diff, init), ``report``, ``web``, ``cli`` (click's own
-words) and ``fields`` (the format's keys and choices in words). Code asks for a message by key, so no renderer or loader carries language-specific
+words), ``overview`` (overview, history, git) and ``fields`` (the format's keys and choices in words). Code asks for a message by key, so no renderer or loader carries language-specific
 text of its own.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Literal
 
 from readiness import personal_data
-from readiness.text import cli, explore, fields, inputs, report, results, usage, web
+from readiness.text import cli, explore, fields, inputs, overview, report, results, usage, web
 
 Lang = Literal["nb", "en"]
 LANGS: tuple[Lang, ...] = ("nb", "en")
@@ -39,6 +39,7 @@ MESSAGES = _merged(
     web.MESSAGES,
     cli.MESSAGES,
     fields.MESSAGES,
+    overview.MESSAGES,
 )
 
 

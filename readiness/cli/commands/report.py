@@ -2,13 +2,16 @@
 
 Thin: load and assess like `check`, render with readiness/render/report/document.py, write. The
 format comes from the extension of -o (.html, .md, .pdf); without -o the report goes to stdout as
-HTML, or Markdown with --format md. The exit code is 0 when the report was made, whatever the
-verdict (the verdict is in the report; `readiness check` is the gate for scripts)."""
+HTML, or Markdown with --format md. With --history the report has a section on the file's progress
+over its commits (readiness/render/history.py) when the file is in a git repository. The exit code
+is 0 when the report was made, whatever the verdict (the verdict is in the report; `readiness
+check` is the gate for scripts)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -28,8 +31,13 @@ from readiness.cli.shared import (
 from readiness.errors import UsageError
 from readiness.format.load import load_file
 from readiness.output import prepare
+from readiness.render import shown
 from readiness.render.report.document import EXTENSIONS, ReportFormat, render_report
 from readiness.text import Lang, t
+
+if TYPE_CHECKING:
+    from readiness.catalog.records import Catalog
+    from readiness.render.history import ReportHistory
 
 
 def output_format(output: str | None, fmt: str | None) -> ReportFormat:
@@ -42,6 +50,20 @@ def output_format(output: str | None, fmt: str | None) -> ReportFormat:
     if fmt is not None and ReportFormat(fmt) is not chosen:
         raise UsageError("report.usage.format_conflict", fmt=fmt, path=output)
     return chosen
+
+
+def _history(file: str, catalog: Catalog, gate: str | None, lang: Lang) -> ReportHistory | None:
+    """The report's section on the progress over time; None, with a note on stderr, when the
+    file has no history in git (outside a repository, never committed, no git)."""
+    from readiness.explore.history import file_history
+    from readiness.render.history import report_section
+
+    try:
+        h = file_history(file, catalog, gate=gate)
+    except UsageError as exc:
+        click.echo(shown(t("history.report.without", lang, reason=exc.message(lang))), err=True)
+        return None
+    return report_section(h, catalog, lang)
 
 
 @click.command()
@@ -67,6 +89,12 @@ def output_format(output: str | None, fmt: str | None) -> ReportFormat:
 @lang_option
 @as_of_option
 @call_option
+@click.option(
+    "--history",
+    "with_history",
+    is_flag=True,
+    help="Ta med utviklingen over tid (readiness history) når filen er i et git-depot.",
+)
 @handle_errors
 @use_settings("gate", "lang", "call")
 def report(
@@ -78,12 +106,14 @@ def report(
     lang: Lang,
     as_of: dt.datetime | None,
     call_file: str | None,
+    with_history: bool,
 ) -> int:
     """Lag klarhetsrapporten for søknaden til Statsforvalteren (HTML, Markdown eller PDF).
 
     Rapporten viser initiativet, utfallet, partene, sjekklisten (idéfaseheftet, pkt. 1.13)
     eller avklaringene (pkt. 1.5) med bevis fra filen, manglende forutsetninger med tiltak,
-    aksepterte avvik og søknaden. Exit-koder: 0 rapporten er laget, 2 ugyldig input, 3 intern feil.
+    aksepterte avvik og søknaden; med --history også utviklingen over tid. Exit-koder: 0
+    rapporten er laget, 2 ugyldig input, 3 intern feil.
     """
     chosen = output_format(output, fmt)
     inputs = [file, call_file] if call_file else [file]
@@ -91,7 +121,8 @@ def report(
     catalog = default_catalog(call_file)
     loaded = load_file(file, catalog)
     assessment = assess(loaded, catalog, gate=gate, as_of=to_date(as_of))
-    content = render_report(assessment, loaded, catalog, chosen, lang)
+    history = _history(file, catalog, gate, lang) if with_history else None
+    content = render_report(assessment, loaded, catalog, chosen, lang, history=history)
     if target is None:
         click.echo(content, nl=False)
     else:

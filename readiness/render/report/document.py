@@ -7,6 +7,7 @@ out (readiness.render.shown)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from enum import Enum
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from readiness.assess.assessment import Assessment
     from readiness.catalog.records import Catalog
     from readiness.format.load import LoadedInitiative
+    from readiness.render.history import ReportHistory
 
 
 class ReportFormat(str, Enum):
@@ -95,11 +97,15 @@ def render_report(
     catalog: Catalog,
     fmt: ReportFormat | str = ReportFormat.HTML,
     lang: Lang = "nb",
+    *,
+    history: ReportHistory | None = None,
 ) -> str | bytes:
     """The report in ``fmt`` and ``lang``: HTML or Markdown text, or PDF bytes (needs
-    Chromium)."""
+    Chromium); with ``history``, its section on the progress over time (report --history)."""
     fmt = ReportFormat(fmt)
     view = build_report(assessment, loaded, catalog, lang)
+    if history is not None:
+        view = dataclasses.replace(view, history=history)
     if fmt is ReportFormat.MARKDOWN:
         return render_markdown(view)
     html = render_html(view)

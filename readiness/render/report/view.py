@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from readiness import __version__
 from readiness.assess.assessment import Assessment, Finding
@@ -30,6 +30,9 @@ from readiness.render.words import (
     verdict_sentence,
 )
 from readiness.text import MESSAGES, Lang, money, t
+
+if TYPE_CHECKING:
+    from readiness.render.history import ReportHistory
 
 # Display statuses, worst first: an item of the checklist takes the worst of its rules.
 DisplayStatus = Literal[
@@ -252,6 +255,8 @@ class ReportView:
     signatories: tuple[Signatory, ...]
     footer: str
     labels: dict[str, str]
+    # -- progress over time (report --history): readiness/render/history.py's section ----------
+    history: ReportHistory | None = None
 
 
 # -- helpers ----------------------------------------------------------------------------------
