@@ -22,6 +22,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
+from readiness.catalog.load import default_catalog
 from readiness.cli import settings
 from readiness.cli.main import main
 from readiness.render import sarif
@@ -251,13 +252,17 @@ def gitlab_test_cases(xml: str) -> list[dict[str, Any]]:
 def test_junit_remarks_are_shown_by_gitlab(repo: Path, monkeypatch, strict: bool) -> None:  # noqa: ANN001
     cases = gitlab_test_cases(_junit(repo, monkeypatch, *(["--strict"] if strict else [])))
     of = {(c["suite"], c["name"].split()[0]): c for c in cases}
-    recommendation = [
+    remarks = [
         c
         for c in cases
         if c["suite"] == "initiatives/anbefalinger.yaml" and c["status"] != "success"
     ]
-    assert recommendation and all(c["details"] for c in recommendation)
+    severity = {r.id: r.severity for r in default_catalog().rules}
+    recommendation = [c for c in remarks if severity[c["name"].split()[0]] == "recommended"]
+    advice = [c for c in remarks if severity[c["name"].split()[0]] == "advice"]
+    assert recommendation and all(c["details"] for c in remarks)
     assert {c["status"] for c in recommendation} == ({"failed"} if strict else {"skipped"})
+    assert all(c["status"] == "skipped" for c in advice)  # advice never fails, --strict or not
     accepted = [
         c
         for c in cases
@@ -280,6 +285,9 @@ def test_junit_is_valid_for_jenkins(repo: Path, monkeypatch) -> None:  # noqa: A
         schema.validate(_junit(repo, monkeypatch, *strict))
     root = ET.fromstring(_junit(repo, monkeypatch).encode("utf-8"))
     assert not root.findall(".//system-out")  # nothing a CI would drop
+    # how binding a failed rule is, in the text every reporter shows (IDE-05: a grant condition)
+    failure = root.find(".//testcase[@name='IDE-05 agreement.binding_intent']/failure")
+    assert failure is not None and "Vilkår i tilskuddsordningen" in (failure.text or "")
 
 
 # -- SARIF -------------------------------------------------------------------------------------

@@ -525,9 +525,10 @@ def test_the_first_part_names_each_missing_prerequisite_with_severity_and_what_t
         assert title in verdict, rule
         assert md_escape(title) in md_first, rule
     assert verdict.count("påkrevd") >= 4
-    # one sentence on what to do, from the rule's remedy
-    assert "Spør hver kommune/bydel om den vil være med i et forprosjekt" in verdict
-    assert "Spør hver kommune/bydel om den vil være med i et forprosjekt" in md_first
+    # how binding, and where that comes from: IDE-05 is a condition of the grant scheme
+    assert "påkrevd, Vilkår i tilskuddsordningen" in verdict
+    # one sentence on what to do, from the rule's remedy, naming the party it is about
+    assert "Spør Siljan kommune" in verdict and "Spør Siljan kommune" in md_first
     en = _text(_section(report_html(GRENLAND, "--lang", "en"), "verdict"))
     assert catalog.rule("IDE-12").title.get("en").strip() in en and "required" in en
 

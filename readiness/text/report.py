@@ -222,6 +222,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.l.leader_role": {"nb": "Leder i filen", "en": "Leader in the file"},
     # --- how binding a rule is, and a closed outcome ------------------------------------------
     "report.l.col_basis": {"nb": "Grunnlag", "en": "Basis"},
+    # the table of all rules: the severity with its basis under it, in one column
+    "report.l.col_binding": {"nb": "Hvor bindende", "en": "How binding"},
     "report.l.findings_concluded": {"nb": "Funn", "en": "Findings"},
     "report.status.information": {
         "nb": "ikke oppfylt (til informasjon)",
