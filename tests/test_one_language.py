@@ -41,7 +41,7 @@ NB_WORDS = {"og", "ikke", "er", "som", "det", "med", "til", "av", "på", "eller"
 EN_WORDS = {"the", "and", "not", "is", "of", "with", "which", "or", "has", "must", "this"}
 # Words both languages write alike where the texts happen to use them in one: the languages'
 # names, terms kept in English in Norwegian ("pull request"), and words spelt alike in both.
-SHARED = {"standard", "english", "bokmål", "pull", "request", "terminal", "relative"}
+SHARED = {"standard", "english", "norsk", "bokmål", "pull", "request", "terminal", "relative"}
 
 
 # -- outputs for people --
