@@ -72,7 +72,7 @@ Egenskap: Porten «Søknad om forprosjektmidler» (slutten av idéfasen)
     Så er regelen "IDE-12" ikke oppfylt
     Og sier funnet for "IDE-12" «Ingen kommune eller bydel har ennå sagt ja»
     Og sier ikke funnet for "IDE-12" «Disse har ikke svart»
-    Og råder funnet for "IDE-12" «en annen løsning enn FACT Ung»
+    Og råder funnet for "IDE-12" «beslutningen «annen løsning enn FACT Ung»»
 
   Scenario: En bydel får tiltak som nevner bydelen, ikke kommunen (IDE-02, IDE-12)
     Gitt initiativfilen "gamle-oslo-tidlig.yaml"

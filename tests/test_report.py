@@ -526,8 +526,8 @@ def test_the_first_part_names_each_missing_prerequisite_with_severity_and_what_t
         assert md_escape(title) in md_first, rule
     assert verdict.count("påkrevd") >= 4
     # one sentence on what to do, from the rule's remedy
-    assert "Spør hver kommune/bydel om den vil være med i et forprosjekt" in verdict
-    assert "Spør hver kommune/bydel om den vil være med i et forprosjekt" in md_first
+    assert "Spør Siljan kommune (siljan) om de vil være med i et forprosjekt" in verdict
+    assert "Spør Siljan kommune (siljan) om de vil være med i et forprosjekt" in md_first
     en = _text(_section(report_html(GRENLAND, "--lang", "en"), "verdict"))
     assert catalog.rule("IDE-12").title.get("en").strip() in en and "required" in en
 
