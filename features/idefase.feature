@@ -165,6 +165,9 @@ Egenskap: Porten «Søknad om forprosjektmidler» (slutten av idéfasen)
     Så er regelen "IDE-01" ikke oppfylt
     Og mangler forutsetningene "IDE-01"
     Og peker funnet for "IDE-01" på "parties"
+    Og sier funnet for "IDE-01" «Samarbeidet har ingen kjernepart fra spesialisthelsetjenesten.»
+    Og sier ikke funnet for "IDE-01" «ingen kommune eller bydel»
+    Og råder funnet for "IDE-01" «Ta kontakt med BUP eller helseforetaket»
 
   Scenario: Instansen som holder i forprosjektet må være en kjernepart (IDE-01 og IDE-11)
     Gitt "parties[siv-bup].core" er satt til false
