@@ -123,6 +123,36 @@ Egenskap: Porten "establishment": er forprosjektet ferdig, så samarbeidet kan s
     Så er regelen "FOR-07" oppfylt
     Og er regelen "FOR-08" ikke oppfylt
     Og er utfallet "klar"
+    Og sier funnet for "FOR-08" «Spesialisthelsetjenestens andel av finansieringen er ikke oppgitt, eller den er null.»
+    Og sier ikke funnet for "FOR-08" «Kommunenes andel»
+
+  Scenario: Én part som bestemmer alene i styringsgruppen er det meldingen sier (FOR-14)
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "pre_project.governance.decision_rule" er satt til single_party
+    Når initiativet vurderes
+    Så er regelen "FOR-14" ikke oppfylt
+    Og sier funnet for "FOR-14" «I styringsgruppen bestemmer én part alene.»
+    Og sier ikke funnet for "FOR-14" «Styringsgruppen har ingen»
+    Og råder funnet for "FOR-14" ««enighet» eller «flertall»»
+
+  Scenario: En signert avtale uten spesialisthelsetjenesten sier hvilket nivå som mangler (FOR-01)
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "agreement.parties" er satt til [drammen, lier]
+    Når initiativet vurderes
+    Så er regelen "FOR-01" ikke oppfylt
+    Og sier funnet for "FOR-01" «Avtalen binder ingen part fra spesialisthelsetjenesten.»
+    Og sier ikke funnet for "FOR-01" «ikke signert»
+    Og råder funnet for "FOR-01" «Få helseforetaket eller BUP med i avtalen»
+    Og råder ikke funnet for "FOR-01" «Ferdigforhandle»
+
+  Scenario: Et avtaleutkast sier at avtalen ikke er signert (FOR-01)
+    Gitt et initiativ som er klart for porten "establishment"
+    Og "agreement.status" er satt til draft
+    Når initiativet vurderes
+    Så er regelen "FOR-01" ikke oppfylt
+    Og sier funnet for "FOR-01" «Samarbeidsavtalen er ikke signert.»
+    Og sier ikke funnet for "FOR-01" «Avtalen binder ingen»
+    Og råder funnet for "FOR-01" «Ferdigforhandle samarbeidsavtalen»
 
   Scenario: Styringsgruppen kan beslutte ved flertall
     Gitt et initiativ som er klart for porten "establishment"
@@ -283,3 +313,5 @@ Egenskap: Porten "establishment": er forprosjektet ferdig, så samarbeidet kan s
     Så er regelen "FOR-21" ikke oppfylt
     Og nevner funnet for "FOR-21" partene "drammen, lier"
     Og er regelen "FOR-14" ikke oppfylt
+    Og sier funnet for "FOR-14" «Styringsgruppen har ingen kommune eller bydel.»
+    Og sier ikke funnet for "FOR-14" «fra spesialisthelsetjenesten»

@@ -15,18 +15,22 @@ Egenskap: Generelle regler som gjelder ved alle porter
     Når initiativet vurderes
     Så er regelen "GEN-01" ikke oppfylt
     Og er utfallet "ikke klar"
+    Og sier funnet for "GEN-01" «<melding>»
+    Og sier ikke funnet for "GEN-01" «ikke oppgitt»
 
     Eksempler:
-      | nøkkel  | verdi |
-      | age_min | 10    |
-      | age_max | 26    |
-      | age_max | 11    |
+      | nøkkel  | verdi | melding                                                   |
+      | age_min | 10    | Laveste alder for målgruppen er under 12 år.              |
+      | age_max | 26    | Høyeste alder for målgruppen er over 25 år.               |
+      | age_max | 11    | Laveste alder for målgruppen er høyere enn høyeste alder. |
 
   Scenario: Uten aldersspenn mangler GEN-01
     Gitt "target_group.age_max" er fjernet
     Når initiativet vurderes
     Så er regelen "GEN-01" ikke oppfylt
     Og peker funnet for "GEN-01" på "target_group"
+    Og sier funnet for "GEN-01" «Høyeste alder for målgruppen er ikke oppgitt.»
+    Og sier ikke funnet for "GEN-01" «Laveste alder»
 
   Scenario: Målgruppe avgrenset etter diagnose er en advarsel, ikke en manglende forutsetning (GEN-02)
     Gitt "target_group.basis" er satt til diagnosis

@@ -72,7 +72,7 @@ Egenskap: Porten «Søknad om forprosjektmidler» (slutten av idéfasen)
     Så er regelen "IDE-12" ikke oppfylt
     Og sier funnet for "IDE-12" «Ingen kommune eller bydel har ennå sagt ja»
     Og sier ikke funnet for "IDE-12" «Disse har ikke svart»
-    Og råder funnet for "IDE-12" «en annen løsning enn FACT Ung»
+    Og råder funnet for "IDE-12" «beslutningen «annen løsning enn FACT Ung»»
 
   Scenario: En bydel får tiltak som nevner bydelen, ikke kommunen (IDE-02, IDE-12)
     Gitt initiativfilen "gamle-oslo-tidlig.yaml"
@@ -80,6 +80,43 @@ Egenskap: Porten «Søknad om forprosjektmidler» (slutten av idéfasen)
     Så råder funnet for "IDE-02" «Bydel Gamle Oslo»
     Og råder ikke funnet for "IDE-02" «kommunen»
     Og råder funnet for "IDE-12" «Spør Bydel Gamle Oslo»
+
+  Scenario: Uten noen avtale sier meldingen at den skriftlige intensjonen mangler (IDE-05)
+    Gitt "agreement.status" er satt til none
+    Når initiativet vurderes
+    Så er regelen "IDE-05" ikke oppfylt
+    Og sier funnet for "IDE-05" «Det er ikke registrert noen skriftlig intensjon eller avtale»
+    Og sier ikke funnet for "IDE-05" «Avtalen binder ingen»
+    Og råder funnet for "IDE-05" «Lag en kort intensjonserklæring»
+    Og råder funnet for "IDE-05" «avtalens status som «skriftlig intensjon»»
+
+  Scenario: En signert avtale uten spesialisthelsetjenesten sier hvilket nivå som mangler (IDE-05)
+    Gitt "agreement.status" er satt til signed
+    Og "agreement.parties" er satt til [tonsberg, faerder]
+    Når initiativet vurderes
+    Så er regelen "IDE-05" ikke oppfylt
+    Og sier funnet for "IDE-05" «Avtalen binder ingen part fra spesialisthelsetjenesten»
+    Og sier ikke funnet for "IDE-05" «ikke registrert noen skriftlig intensjon»
+    Og sier ikke funnet for "IDE-05" «kommune eller bydel.»
+    Og råder funnet for "IDE-05" «Få helseforetaket eller BUP til å slutte seg til avtalen»
+    Og råder ikke funnet for "IDE-05" «intensjonserklæring»
+
+  Scenario: Et avtaleutkast uten kommune eller bydel sier hvilket nivå som mangler (IDE-05)
+    Gitt "agreement.status" er satt til draft
+    Og "agreement.parties" er satt til [siv-bup]
+    Når initiativet vurderes
+    Så er regelen "IDE-05" ikke oppfylt
+    Og sier funnet for "IDE-05" «Avtalen binder ingen kommune eller bydel»
+    Og sier ikke funnet for "IDE-05" «spesialisthelsetjenesten.»
+    Og sier ikke funnet for "IDE-05" «ikke registrert noen skriftlig intensjon»
+    Og råder funnet for "IDE-05" «Få kommunen eller bydelen til å slutte seg til avtalen»
+
+  Scenario: En avtale som binder ingen parter sier at begge nivåene mangler (IDE-05)
+    Gitt "agreement.parties" er satt til []
+    Når initiativet vurderes
+    Så er regelen "IDE-05" ikke oppfylt
+    Og sier funnet for "IDE-05" «Avtalen binder ingen part fra spesialisthelsetjenesten»
+    Og sier funnet for "IDE-05" «Avtalen binder ingen kommune eller bydel»
 
   Scenario: Forpliktende samarbeid er et vilkår i tilskuddsordningen, sjekklisten er idéfaseheftets (IDE-05, IDE-15)
     Gitt "agreement.status" er satt til none
@@ -128,6 +165,9 @@ Egenskap: Porten «Søknad om forprosjektmidler» (slutten av idéfasen)
     Så er regelen "IDE-01" ikke oppfylt
     Og mangler forutsetningene "IDE-01"
     Og peker funnet for "IDE-01" på "parties"
+    Og sier funnet for "IDE-01" «Samarbeidet har ingen kjernepart fra spesialisthelsetjenesten.»
+    Og sier ikke funnet for "IDE-01" «ingen kommune eller bydel»
+    Og råder funnet for "IDE-01" «Ta kontakt med BUP eller helseforetaket»
 
   Scenario: Instansen som holder i forprosjektet må være en kjernepart (IDE-01 og IDE-11)
     Gitt "parties[siv-bup].core" er satt til false
