@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import overload
 
@@ -159,6 +157,11 @@ def _checked(
     if STDIN in files or workers == 0:
         yield from map(_Checker(options, catalog), files)
         return
+    # imported here: a check of one file (the common cold run) never starts a pool, and the
+    # pool's modules are a tenth of its start-up
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     chunksize = max(1, min(CHUNK_MAX, len(files) // (workers * 4)))
     fork = _can_fork()
     # Keep what is alive now (modules, the catalog, the format's validator) out of the
