@@ -435,3 +435,16 @@ def test_github_format_escapes_group_titles() -> None:
     from readiness.render.github import escape_data
 
     assert re.fullmatch(r"[^\r\n]*", escape_data("a\nb%"))
+
+
+def test_a_fingerprint_shows_no_digits_that_could_pass_for_an_identity_number() -> None:
+    """SARIF's partialFingerprints and GitLab's fingerprint are digests; written in hex, one in a
+    few hundred findings holds 11 digits in a row, and some of those pass the identity
+    number's check digits (a reader, or a data-loss scanner, cannot tell)."""
+    from bench.fuzz import leaks
+    from readiness.render.source import fingerprint
+
+    prints = [fingerprint(f"/tmp/tmp{i:06d}/f.yaml", "IDE-05") for i in range(20000)]
+    assert len(set(prints)) == len(prints)  # as distinct as the digest
+    assert not [p for p in prints if re.search(r"[0-9]", p)]
+    assert not leaks(" ".join(prints))

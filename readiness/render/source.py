@@ -67,6 +67,13 @@ def shown_path(file: str, root: str | None) -> str:
     return repo_path(file, root) or os.path.abspath(file)
 
 
+# The digest's hex digits written as letters: a run of decimal digits in an output could pass
+# for an identity number (11 digits with valid check digits), in a reader's eyes or in a
+# data-loss scanner, so a fingerprint has none.
+_LETTERS = str.maketrans("0123456789", "ghijklmnop")
+
+
 def fingerprint(*parts: str) -> str:
-    """A stable hex digest of ``parts`` (a file's path first, then what names the result)."""
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+    """A stable digest of ``parts`` (a file's path first, then what names the result): the
+    SHA-256 in sixteen letters (a-p), never a digit."""
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest().translate(_LETTERS)
